@@ -117,7 +117,8 @@ public final class JsonReader {
       throws IOException {
     String raw = parser.getText();
     BigDecimal value = parser.getDecimalValue();
-    return new NumberNode(source.range(start, start + raw.length()), raw, value);
+    boolean integer = parser.currentToken() == JsonToken.VALUE_NUMBER_INT;
+    return new NumberNode(source.range(start, start + raw.length()), raw, value, integer);
   }
 
   /** The offset just past the closing quote of the string literal that starts at {@code start}. */

@@ -28,7 +28,7 @@ final class NodeCopier {
     }
     if (node instanceof NumberNode number) {
       return number.isFinite()
-          ? new NumberNode(number.range(), number.raw(), number.value())
+          ? new NumberNode(number.range(), number.raw(), number.value(), number.isIntegerLiteral())
           : NumberNode.nonFinite(number.range(), number.raw(), number.doubleValue());
     }
     if (node instanceof BooleanNode bool) {

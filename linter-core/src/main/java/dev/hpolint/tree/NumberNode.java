@@ -11,21 +11,28 @@ public final class NumberNode extends Node {
   private final String raw;
   private final BigDecimal value;
   private final double special;
+  private final boolean integerLiteral;
 
-  public NumberNode(Range range, String raw, BigDecimal value) {
-    this(range, raw, value, Double.NaN);
+  /**
+   * @param integerLiteral true when the number is written as an integer (no fraction, no
+   *     exponent): {@code 30} is one, {@code 30.0} is not, and the AWS SDKs reject the latter
+   *     where an integer is required
+   */
+  public NumberNode(Range range, String raw, BigDecimal value, boolean integerLiteral) {
+    this(range, raw, value, Double.NaN, integerLiteral);
   }
 
-  private NumberNode(Range range, String raw, BigDecimal value, double special) {
+  private NumberNode(Range range, String raw, BigDecimal value, double special, boolean integerLiteral) {
     super(range);
     this.raw = raw;
     this.value = value;
     this.special = special;
+    this.integerLiteral = integerLiteral;
   }
 
   /** A YAML {@code .inf}, {@code -.inf} or {@code .nan}. */
   public static NumberNode nonFinite(Range range, String raw, double special) {
-    return new NumberNode(range, raw, null, special);
+    return new NumberNode(range, raw, null, special, false);
   }
 
   @Override
@@ -51,7 +58,12 @@ public final class NumberNode extends Node {
     return value != null ? value.doubleValue() : special;
   }
 
-  /** True for a finite number without a fractional part. */
+  /** True when written as an integer literal; see the constructor. */
+  public boolean isIntegerLiteral() {
+    return integerLiteral;
+  }
+
+  /** True for a finite number without a fractional part, however it is written. */
   public boolean isIntegral() {
     if (value == null) {
       return false;

@@ -47,7 +47,7 @@ final class YamlScalars {
       BigInteger value = parseInt(text);
       return value == null
           ? new StringNode(range, text, style(event))
-          : new NumberNode(range, text, new BigDecimal(value));
+          : new NumberNode(range, text, new BigDecimal(value), true);
     }
     if (tag.equals(Tag.FLOAT)) {
       return parseFloat(text, range, event);
@@ -126,9 +126,9 @@ final class YamlScalars {
         for (String part : digits.split(":")) {
           value = value.multiply(BigDecimal.valueOf(60)).add(new BigDecimal(part));
         }
-        return new NumberNode(range, text, negative ? value.negate() : value);
+        return new NumberNode(range, text, negative ? value.negate() : value, false);
       }
-      return new NumberNode(range, text, new BigDecimal(s));
+      return new NumberNode(range, text, new BigDecimal(s), false);
     } catch (NumberFormatException e) {
       return new StringNode(range, text, style(event));
     }

@@ -1,0 +1,151 @@
+package dev.hpolint.cli;
+
+import dev.hpolint.api.LintConfig;
+import dev.hpolint.api.LintResult;
+import dev.hpolint.api.Linter;
+import dev.hpolint.diagnostic.Severity;
+import dev.hpolint.report.FileReport;
+import dev.hpolint.report.JsonReporter;
+import dev.hpolint.report.Reporter;
+import dev.hpolint.report.TextReporter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code hpolint lint}: check files, directories or standard input. */
+@Command(
+    name = "lint",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks tuning-job requests. Files named here are always checked; directories are searched",
+      "for *.json, *.yaml and *.yml files that are tuning-job requests. Use - for standard input."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:nothing at or above the --fail-on threshold",
+      "1:findings at or above the threshold",
+      "2:usage error, unreadable path, or internal failure"
+    })
+final class LintCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories, or - for standard input.")
+  List<String> paths;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Report format: text (default) or json.")
+  String format;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+      description = "Exit with 1 when a finding is at least this severe: error (default), warning, info or none.")
+  String failOn;
+
+  @Option(names = "--stdin-filename", paramLabel = "NAME",
+      description = "The name to report standard input under; its extension tells JSON from YAML.")
+  String stdinFilename;
+
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Colour the text report: auto (on a terminal), always or never.")
+  String color;
+
+  @Option(names = "--debug", description = "Show stack traces of internal errors.")
+  boolean debug;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Severity threshold = parseThreshold();
+    Reporter reporter = reporter();
+    if (threshold == null && !"none".equalsIgnoreCase(failOn)) {
+      return usage("--fail-on must be error, warning, info or none, not '" + failOn + "'");
+    }
+    if (reporter == null) {
+      return usage("--format must be text or json, not '" + format + "'");
+    }
+    Linter linter = Linter.create(LintConfig.DEFAULT);
+    List<FileReport> reports = new ArrayList<>();
+    FileFinder finder = new FileFinder();
+    boolean readStdin = false;
+    for (String path : paths) {
+      if (path.equals("-")) {
+        readStdin = true;
+      } else {
+        finder.add(Path.of(path));
+      }
+    }
+    if (readStdin) {
+      String name = stdinFilename != null ? stdinFilename : "<stdin>";
+      reports.add(new FileReport(name, linter.lint(name, readStdin(linter))));
+    }
+    for (Path file : finder.files()) {
+      try {
+        reports.add(new FileReport(file.toString(), lintFile(linter, file)));
+      } catch (IOException e) {
+        finder.unreadable().add(new FileFinder.Unreadable(file, FileFinder.describe(e)));
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    reporter.write(reports, out);
+    out.flush();
+    for (FileFinder.Unreadable problem : finder.unreadable()) {
+      err.println("hpolint: cannot read " + problem.path() + ": " + problem.reason());
+    }
+    err.flush();
+    if (!finder.unreadable().isEmpty()) {
+      return ExitCodes.TROUBLE;
+    }
+    boolean failed = threshold != null && reports.stream().anyMatch(r -> r.result().hasAtLeast(threshold));
+    return failed ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+  }
+
+  private LintResult lintFile(Linter linter, Path file) throws IOException {
+    long size = Files.size(file);
+    if (linter.isOversized(size)) {
+      // Do not even read a file far beyond any request's size into memory.
+      return linter.oversized(file.toString(), size);
+    }
+    return linter.lint(file.toString(), Files.readAllBytes(file));
+  }
+
+  private byte[] readStdin(Linter linter) throws IOException {
+    InputStream in = System.in;
+    return in.readNBytes(linter.config().limits().maxChars() * 4 + 1);
+  }
+
+  private Severity parseThreshold() {
+    return Severity.parse(failOn);
+  }
+
+  private Reporter reporter() {
+    return switch (format.toLowerCase(Locale.ROOT)) {
+      case "text" -> new TextReporter(useColour());
+      case "json" -> new JsonReporter();
+      default -> null;
+    };
+  }
+
+  private boolean useColour() {
+    return switch (color.toLowerCase(Locale.ROOT)) {
+      case "always" -> true;
+      case "never" -> false;
+      default -> System.console() != null && System.getenv("NO_COLOR") == null
+          && !"dumb".equals(System.getenv("TERM"));
+    };
+  }
+
+  private int usage(String message) {
+    spec.commandLine().getErr().println("hpolint lint: " + message);
+    return ExitCodes.TROUBLE;
+  }
+}

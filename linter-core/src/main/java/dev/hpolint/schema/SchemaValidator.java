@@ -1,0 +1,54 @@
+package dev.hpolint.schema;
+
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.regex.RegularExpression;
+import dev.hpolint.tree.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The adapter around the JSON Schema validator (networknt json-schema-validator): the only class
+ * that knows the library, so that another version or another library touches this file alone.
+ * The schema is compiled once, when the validator is made; validating is thread-safe.
+ */
+public final class SchemaValidator {
+  private final JsonSchema schema;
+
+  public SchemaValidator(SchemaModel model) {
+    SchemaValidatorsConfig config =
+        SchemaValidatorsConfig.builder()
+            .pathType(PathType.JSON_POINTER)
+            .formatAssertionsEnabled(false)
+            // The API's patterns must match the whole value. The schema anchors them with ^ and
+            // $ for other tools, but Java's $ also matches before a final line break, so the
+            // match is made whole here.
+            .regularExpressionFactory(SchemaValidator::wholeMatch)
+            .build();
+    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    this.schema = factory.getSchema(model.schemaDocument(), config);
+    this.schema.initializeValidators();
+  }
+
+  public List<SchemaViolation> validate(Node root) {
+    Set<ValidationMessage> messages = schema.validate(JacksonTree.convert(root));
+    List<SchemaViolation> violations = new ArrayList<>(messages.size());
+    for (ValidationMessage message : messages) {
+      violations.add(
+          new SchemaViolation(
+              message.getType(), message.getInstanceLocation().toString(), message.getProperty()));
+    }
+    return violations;
+  }
+
+  private static RegularExpression wholeMatch(String regex) {
+    Pattern pattern = Pattern.compile(regex);
+    return value -> pattern.matcher(value).matches();
+  }
+}
