@@ -83,7 +83,11 @@ public final class SchemaGenerator {
 
     /** Like {@link #generate(JsonNode, String)}, recording the SHA-256 of the exact model file. */
     public static ObjectNode generate(byte[] modelBytes, String operationName) {
-        ObjectNode schema = generate(parse(modelBytes), operationName);
+        return generate(parse(modelBytes), modelBytes, operationName);
+    }
+
+    private static ObjectNode generate(JsonNode model, byte[] modelBytes, String operationName) {
+        ObjectNode schema = generate(model, operationName);
         ((ObjectNode) schema.get(MODEL_INFO_KEYWORD)).put("sha256", sha256(modelBytes));
         return schema;
     }
@@ -142,9 +146,10 @@ public final class SchemaGenerator {
         String operation = positional.size() == 3 ? positional.get(2) : DEFAULT_OPERATION;
         try {
             byte[] modelBytes = Files.readAllBytes(Path.of(positional.get(0)));
-            write(Path.of(positional.get(1)), render(generate(modelBytes, operation)));
+            JsonNode model = parse(modelBytes);
+            write(Path.of(positional.get(1)), render(generate(model, modelBytes, operation)));
             if (describeMembersOut != null) {
-                write(describeMembersOut, render(describeOutputOnlyMembers(parse(modelBytes))));
+                write(describeMembersOut, render(describeOutputOnlyMembers(model)));
             }
             return 0;
         } catch (IOException e) {
