@@ -15,11 +15,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code hpolint explain ID}: a rule's documentation, the same text an editor shows on hover. */
-@Command(name = "explain", mixinStandardHelpOptions = true, description = "Shows the documentation of a rule.")
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description = "Shows the documentation of a rule.")
 final class ExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "RULE-ID", description = "A rule id, such as HPO-HYPERBAND-EARLY-STOPPING.")
+  @Parameters(
+      paramLabel = "RULE-ID",
+      description = "A rule id, such as HPO-HYPERBAND-EARLY-STOPPING.")
   String ruleId;
 
   @Override
@@ -31,8 +36,13 @@ final class ExplainCommand implements Callable<Integer> {
     if (rule == null) {
       List<String> ids = linter.rules().stream().map(RuleInfo::id).toList();
       String closest = Suggestions.closest(id, ids);
-      spec.commandLine().getErr().println("hpolint explain: no rule has the id " + ruleId
-          + (closest != null ? "; did you mean " + closest + "?" : "") + " ('hpolint rules' lists them all)");
+      spec.commandLine()
+          .getErr()
+          .println(
+              "hpolint explain: no rule has the id "
+                  + ruleId
+                  + (closest != null ? "; did you mean " + closest + "?" : "")
+                  + " ('hpolint rules' lists them all)");
       return ExitCodes.TROUBLE;
     }
     String page = RuleDocs.page(id).orElse("# " + id + "\n\n" + rule.summary() + "\n");

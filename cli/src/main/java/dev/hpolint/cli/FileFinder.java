@@ -20,7 +20,8 @@ import java.util.Set;
  * dependency folders are skipped.
  */
 final class FileFinder {
-  private static final Set<String> SKIPPED_DIRECTORIES = Set.of("node_modules", "target", "build", "dist");
+  private static final Set<String> SKIPPED_DIRECTORIES =
+      Set.of("node_modules", "target", "build", "dist");
   private static final long MAX_SCANNED_BYTES = 4L * 1024 * 1024;
 
   /** A path that could not be read, and why. */
@@ -54,29 +55,34 @@ final class FileFinder {
   private void scan(Path root) {
     List<Path> found = new ArrayList<>();
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-          boolean skip = !dir.equals(root) && (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name));
-          return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+              boolean skip =
+                  !dir.equals(root) && (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name));
+              return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && hasRequestExtension(file) && attrs.size() <= MAX_SCANNED_BYTES
-              && looksLikeRequest(file)) {
-            found.add(file);
-          }
-          return FileVisitResult.CONTINUE;
-        }
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile()
+                  && hasRequestExtension(file)
+                  && attrs.size() <= MAX_SCANNED_BYTES
+                  && looksLikeRequest(file)) {
+                found.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          unreadable.add(new Unreadable(file, describe(e)));
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              unreadable.add(new Unreadable(file, describe(e)));
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       unreadable.add(new Unreadable(root, describe(e)));
     }
@@ -92,7 +98,8 @@ final class FileFinder {
   private boolean looksLikeRequest(Path file) {
     try {
       DecodedText text = TextDecoder.decode(Files.readAllBytes(file));
-      return text.isText() && TuningJobDetector.isTuningJob(file.getFileName().toString(), text.text());
+      return text.isText()
+          && TuningJobDetector.isTuningJob(file.getFileName().toString(), text.text());
     } catch (IOException e) {
       unreadable.add(new Unreadable(file, describe(e)));
       return false;

@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hpolint lint}: check files, directories or standard input. */
 @Command(
@@ -40,22 +40,37 @@ import picocli.CommandLine.Model.CommandSpec;
 final class LintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories, or - for standard input.")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "Files, directories, or - for standard input.")
   List<String> paths;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "Report format: text (default) or json.")
   String format;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-      description = "Exit with 1 when a finding is at least this severe: error (default), warning, info or none.")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      defaultValue = "error",
+      description =
+          "Exit with 1 when a finding is at least this severe: error (default), warning, info or none.")
   String failOn;
 
-  @Option(names = "--stdin-filename", paramLabel = "NAME",
+  @Option(
+      names = "--stdin-filename",
+      paramLabel = "NAME",
       description = "The name to report standard input under; its extension tells JSON from YAML.")
   String stdinFilename;
 
-  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
       description = "Colour the text report: auto (on a terminal), always or never.")
   String color;
 
@@ -105,7 +120,8 @@ final class LintCommand implements Callable<Integer> {
     if (!finder.unreadable().isEmpty()) {
       return ExitCodes.TROUBLE;
     }
-    boolean failed = threshold != null && reports.stream().anyMatch(r -> r.result().hasAtLeast(threshold));
+    boolean failed =
+        threshold != null && reports.stream().anyMatch(r -> r.result().hasAtLeast(threshold));
     return failed ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
   }
 
@@ -139,8 +155,10 @@ final class LintCommand implements Callable<Integer> {
     return switch (color.toLowerCase(Locale.ROOT)) {
       case "always" -> true;
       case "never" -> false;
-      default -> System.console() != null && System.getenv("NO_COLOR") == null
-          && !"dumb".equals(System.getenv("TERM"));
+      default ->
+          System.console() != null
+              && System.getenv("NO_COLOR") == null
+              && !"dumb".equals(System.getenv("TERM"));
     };
   }
 

@@ -10,8 +10,14 @@ import picocli.CommandLine.Command;
     name = "hpolint",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Checks SageMaker CreateHyperParameterTuningJob requests (JSON or YAML) before they are submitted.",
-    subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class})
+    description =
+        "Checks SageMaker CreateHyperParameterTuningJob requests (JSON or YAML) before they are submitted.",
+    subcommands = {
+      LintCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class,
+      SchemaCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

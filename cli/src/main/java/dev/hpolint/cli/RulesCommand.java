@@ -16,11 +16,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code hpolint rules}: every rule with its id, severity and summary. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "Lists every rule hpolint checks.")
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    description = "Lists every rule hpolint checks.")
 final class RulesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default) or json.")
   String format;
 
   @Override
@@ -45,10 +52,13 @@ final class RulesCommand implements Callable<Integer> {
     } else if ("text".equalsIgnoreCase(format)) {
       int width = rules.stream().mapToInt(rule -> rule.id().length()).max().orElse(10);
       for (RuleInfo rule : rules) {
-        out.printf("%-" + width + "s  %-7s  %s%n", rule.id(), rule.severity().label(), rule.summary());
+        out.printf(
+            "%-" + width + "s  %-7s  %s%n", rule.id(), rule.severity().label(), rule.summary());
       }
     } else {
-      spec.commandLine().getErr().println("hpolint rules: --format must be text or json, not '" + format + "'");
+      spec.commandLine()
+          .getErr()
+          .println("hpolint rules: --format must be text or json, not '" + format + "'");
       return ExitCodes.TROUBLE;
     }
     out.flush();

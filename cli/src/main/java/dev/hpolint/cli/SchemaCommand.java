@@ -14,18 +14,27 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code hpolint schema}: generate the request schema from a botocore API model. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-    description = "Generates the JSON Schema of a request from a botocore service-2.json API model.")
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    description =
+        "Generates the JSON Schema of a request from a botocore service-2.json API model.")
 final class SchemaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "MODEL", description = "A botocore service-2.json file.")
   Path model;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the schema (default: standard output).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Where to write the schema (default: standard output).")
   Path output;
 
-  @Option(names = "--operation", paramLabel = "NAME", defaultValue = "CreateHyperParameterTuningJob",
+  @Option(
+      names = "--operation",
+      paramLabel = "NAME",
+      defaultValue = "CreateHyperParameterTuningJob",
       description = "The operation whose input to describe (default: ${DEFAULT-VALUE}).")
   String operation;
 
@@ -35,7 +44,9 @@ final class SchemaCommand implements Callable<Integer> {
     try {
       bytes = Files.readAllBytes(model);
     } catch (IOException e) {
-      spec.commandLine().getErr().println("hpolint schema: cannot read " + model + ": " + FileFinder.describe(e));
+      spec.commandLine()
+          .getErr()
+          .println("hpolint schema: cannot read " + model + ": " + FileFinder.describe(e));
       return ExitCodes.TROUBLE;
     }
     String schema;
@@ -54,7 +65,9 @@ final class SchemaCommand implements Callable<Integer> {
     try {
       Files.writeString(output, schema, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      spec.commandLine().getErr().println("hpolint schema: cannot write " + output + ": " + FileFinder.describe(e));
+      spec.commandLine()
+          .getErr()
+          .println("hpolint schema: cannot write " + output + ": " + FileFinder.describe(e));
       return ExitCodes.TROUBLE;
     }
     return ExitCodes.CLEAN;

@@ -11,7 +11,12 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
     commandLine.getErr().println("hpolint: " + e.getMessage());
-    commandLine.getErr().println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
+    commandLine
+        .getErr()
+        .println(
+            "Try '"
+                + commandLine.getCommandSpec().qualifiedName()
+                + " --help' for more information.");
     return ExitCodes.TROUBLE;
   }
 }

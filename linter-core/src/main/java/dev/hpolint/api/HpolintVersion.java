@@ -16,7 +16,8 @@ public final class HpolintVersion {
 
   private static String load() {
     Properties properties = new Properties();
-    try (InputStream in = HpolintVersion.class.getResourceAsStream("/dev/hpolint/version.properties")) {
+    try (InputStream in =
+        HpolintVersion.class.getResourceAsStream("/dev/hpolint/version.properties")) {
       if (in != null) {
         properties.load(in);
       }

@@ -11,7 +11,8 @@ import java.util.Set;
  * What a team has decided about hpolint's rules: which are off and which report at another
  * severity. Immutable; the {@code with...} methods return a changed copy.
  */
-public record LintConfig(Set<String> disabledRules, Map<String, Severity> severities, ParseLimits limits) {
+public record LintConfig(
+    Set<String> disabledRules, Map<String, Severity> severities, ParseLimits limits) {
 
   public static final LintConfig DEFAULT = new LintConfig(Set.of(), Map.of(), ParseLimits.DEFAULT);
 

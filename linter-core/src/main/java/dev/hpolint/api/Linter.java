@@ -25,9 +25,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one entry point of the core: reads a file, checks every document in it against the schema
- * and the rules, and returns findings. Front ends (the command, the language server, the Maven
- * plugin) call this and convert its results at their edge.
+ * The one entry point of the core: reads a file, checks every document in it against the schema and
+ * the rules, and returns findings. Front ends (the command, the language server, the Maven plugin)
+ * call this and convert its results at their edge.
  *
  * <p>Making a linter compiles the schema and loads the rules, which takes a moment; make one per
  * process (or per configuration) and reuse it. {@link #lint} is thread-safe.
@@ -35,11 +35,19 @@ import java.util.Map;
 public final class Linter {
   private static final List<RuleInfo> PARSE_RULES =
       List.of(
-          RuleInfo.builtIn(ParseIds.SYNTAX_ERROR, Severity.ERROR, "The text is not well-formed JSON or YAML"),
-          RuleInfo.builtIn(ParseIds.DUPLICATE_KEY, Severity.ERROR, "A key appears twice in one object"),
-          RuleInfo.builtIn(ParseIds.NOT_OBJECT, Severity.ERROR, "The document is empty or its root is not an object"),
-          RuleInfo.builtIn(ParseIds.NOT_TEXT, Severity.ERROR, "The file is not UTF-8 or UTF-16 text"),
-          RuleInfo.builtIn(ParseIds.LIMIT, Severity.ERROR,
+          RuleInfo.builtIn(
+              ParseIds.SYNTAX_ERROR, Severity.ERROR, "The text is not well-formed JSON or YAML"),
+          RuleInfo.builtIn(
+              ParseIds.DUPLICATE_KEY, Severity.ERROR, "A key appears twice in one object"),
+          RuleInfo.builtIn(
+              ParseIds.NOT_OBJECT,
+              Severity.ERROR,
+              "The document is empty or its root is not an object"),
+          RuleInfo.builtIn(
+              ParseIds.NOT_TEXT, Severity.ERROR, "The file is not UTF-8 or UTF-16 text"),
+          RuleInfo.builtIn(
+              ParseIds.LIMIT,
+              Severity.ERROR,
               "The document exceeds a size, depth or alias-expansion limit"));
 
   private final LintConfig config;
@@ -100,8 +108,13 @@ public final class Linter {
     DecodedText decoded = TextDecoder.decode(bytes);
     if (!decoded.isText()) {
       SourceText empty = SourceText.of(name, "");
-      Diagnostic finding = new Diagnostic(ParseIds.NOT_TEXT, Severity.ERROR, capitalise(decoded.problem()), "",
-          empty.range(0, 0));
+      Diagnostic finding =
+          new Diagnostic(
+              ParseIds.NOT_TEXT,
+              Severity.ERROR,
+              capitalise(decoded.problem()),
+              "",
+              empty.range(0, 0));
       return new LintResult(null, applyConfig(List.of(finding)), 0);
     }
     String text = decoded.text();
@@ -118,8 +131,13 @@ public final class Linter {
             : new YamlReader(config.limits()).read(source);
     List<Diagnostic> findings = new ArrayList<>(parsed.problems());
     if (parsed.documents().isEmpty() && parsed.problems().isEmpty()) {
-      findings.add(new Diagnostic(ParseIds.NOT_OBJECT, Severity.ERROR,
-          "The file is empty; a CreateHyperParameterTuningJob request is an object", "", source.range(0, 0)));
+      findings.add(
+          new Diagnostic(
+              ParseIds.NOT_OBJECT,
+              Severity.ERROR,
+              "The file is empty; a CreateHyperParameterTuningJob request is an object",
+              "",
+              source.range(0, 0)));
     }
     for (ParsedDocument document : parsed.documents()) {
       if (!(document.root() instanceof ObjectNode root)) {
@@ -148,23 +166,36 @@ public final class Linter {
   }
 
   private LintResult tooLarge(SourceText source, long size) {
-    Diagnostic finding = new Diagnostic(ParseIds.LIMIT, Severity.ERROR,
-        String.format("The file is too large (%,d characters or bytes); hpolint reads request documents of up to %,d characters",
-            size, config.limits().maxChars()), "", source.range(0, 0));
+    Diagnostic finding =
+        new Diagnostic(
+            ParseIds.LIMIT,
+            Severity.ERROR,
+            String.format(
+                "The file is too large (%,d characters or bytes); hpolint reads request documents of up to %,d characters",
+                size, config.limits().maxChars()),
+            "",
+            source.range(0, 0));
     return new LintResult(source, applyConfig(List.of(finding)), 0);
   }
 
   private static Diagnostic notAnObject(SourceText source, ParsedDocument document) {
     if (document.root() == null) {
-      return new Diagnostic(ParseIds.NOT_OBJECT, Severity.ERROR,
-          "The document is empty; a CreateHyperParameterTuningJob request is an object", "",
+      return new Diagnostic(
+          ParseIds.NOT_OBJECT,
+          Severity.ERROR,
+          "The document is empty; a CreateHyperParameterTuningJob request is an object",
+          "",
           source.range(document.range().start().offset(), document.range().start().offset()));
     }
-    return new Diagnostic(ParseIds.NOT_OBJECT, Severity.ERROR,
-        "The document is " + article(document.root().typeName())
+    return new Diagnostic(
+        ParseIds.NOT_OBJECT,
+        Severity.ERROR,
+        "The document is "
+            + article(document.root().typeName())
             + "; a CreateHyperParameterTuningJob request is an object of members such as"
             + " HyperParameterTuningJobName",
-        "", Locations.headline(document.root(), source));
+        "",
+        Locations.headline(document.root(), source));
   }
 
   private List<Diagnostic> applyConfig(List<Diagnostic> findings) {
@@ -176,9 +207,10 @@ public final class Linter {
       Severity override = config.severities().get(finding.ruleId());
       kept.add(override == null ? finding : finding.withSeverity(override));
     }
-    kept.sort(Comparator.comparingInt((Diagnostic d) -> d.range().start().offset())
-        .thenComparing(Diagnostic::ruleId)
-        .thenComparing(Diagnostic::message));
+    kept.sort(
+        Comparator.comparingInt((Diagnostic d) -> d.range().start().offset())
+            .thenComparing(Diagnostic::ruleId)
+            .thenComparing(Diagnostic::message));
     return kept;
   }
 

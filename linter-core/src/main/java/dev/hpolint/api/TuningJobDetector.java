@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Tells tuning-job requests from the other JSON and YAML files of a repository, so that scanning a
- * directory (or an editor opening any YAML file) reports nothing on unrelated files. A request is
- * a document whose root names {@code HyperParameterTuningJobConfig} or {@code
+ * directory (or an editor opening any YAML file) reports nothing on unrelated files. A request is a
+ * document whose root names {@code HyperParameterTuningJobConfig} or {@code
  * HyperParameterTuningJobName}.
  */
 public final class TuningJobDetector {
@@ -29,10 +29,13 @@ public final class TuningJobDetector {
     }
     SourceText source = SourceText.of(name, text);
     ParseResult parsed =
-        source.syntax() == Syntax.JSON ? new JsonReader(LIMITS).read(source) : new YamlReader(LIMITS).read(source);
+        source.syntax() == Syntax.JSON
+            ? new JsonReader(LIMITS).read(source)
+            : new YamlReader(LIMITS).read(source);
     for (ParsedDocument document : parsed.documents()) {
       if (document.root() instanceof ObjectNode root
-          && (root.has("HyperParameterTuningJobConfig") || root.has("HyperParameterTuningJobName"))) {
+          && (root.has("HyperParameterTuningJobConfig")
+              || root.has("HyperParameterTuningJobName"))) {
         return true;
       }
     }

@@ -92,7 +92,9 @@ public final class TextEdits {
     int end = contentEnd(member.value());
     int endLine = source.position(end).line();
     int removeTo =
-        endLine + 1 < source.lines().lineCount() ? source.lines().lineStart(endLine + 1) : text.length();
+        endLine + 1 < source.lines().lineCount()
+            ? source.lines().lineStart(endLine + 1)
+            : text.length();
     return edit(lineStart, removeTo, "");
   }
 

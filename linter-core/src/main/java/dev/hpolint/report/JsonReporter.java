@@ -55,7 +55,8 @@ public final class JsonReporter implements Reporter {
     out.append(buffer.toString()).append('\n');
   }
 
-  private static void writeDiagnostic(JsonGenerator json, Diagnostic diagnostic) throws IOException {
+  private static void writeDiagnostic(JsonGenerator json, Diagnostic diagnostic)
+      throws IOException {
     json.writeStartObject();
     json.writeStringField("ruleId", diagnostic.ruleId());
     json.writeStringField("severity", diagnostic.severity().label());
@@ -88,7 +89,8 @@ public final class JsonReporter implements Reporter {
     json.writeEndObject();
   }
 
-  private static void writePosition(JsonGenerator json, String name, Position position) throws IOException {
+  private static void writePosition(JsonGenerator json, String name, Position position)
+      throws IOException {
     json.writeObjectFieldStart(name);
     json.writeNumberField("line", position.line() + 1);
     json.writeNumberField("column", position.column() + 1);

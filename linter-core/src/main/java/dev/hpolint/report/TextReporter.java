@@ -34,7 +34,8 @@ public final class TextReporter implements Reporter {
     out.append(summaryLine(Summary.of(files))).append('\n');
   }
 
-  private void writeDiagnostic(FileReport file, Diagnostic diagnostic, Appendable out) throws IOException {
+  private void writeDiagnostic(FileReport file, Diagnostic diagnostic, Appendable out)
+      throws IOException {
     Range range = diagnostic.range();
     int line = range.start().line() + 1;
     int column = range.start().column() + 1;
@@ -52,14 +53,18 @@ public final class TextReporter implements Reporter {
     }
   }
 
-  private void writeExcerpt(SourceText source, Range range, Severity severity, Appendable out) throws IOException {
+  private void writeExcerpt(SourceText source, Range range, Severity severity, Appendable out)
+      throws IOException {
     int lineNumber = range.start().line();
     if (lineNumber >= source.lines().lineCount()) {
       return;
     }
     String line = source.lineText(lineNumber).replace('\t', ' ');
     int start = Math.min(range.start().column(), line.length());
-    int end = range.end().line() == lineNumber ? Math.min(range.end().column(), line.length()) : line.length();
+    int end =
+        range.end().line() == lineNumber
+            ? Math.min(range.end().column(), line.length())
+            : line.length();
     if (line.length() > MAX_SHOWN_LINE) {
       // Show a window around the span of a very long line (a minified JSON file).
       int from = Math.max(0, Math.min(start - 40, line.length() - MAX_SHOWN_LINE));
@@ -80,11 +85,19 @@ public final class TextReporter implements Reporter {
   static String summaryLine(Summary summary) {
     String files = summary.files() == 1 ? "1 file" : summary.files() + " files";
     if (summary.errors() + summary.warnings() + summary.infos() == 0) {
-      return "No problems found in " + files + "."
+      return "No problems found in "
+          + files
+          + "."
           + (summary.suppressed() > 0 ? " (" + summary.suppressed() + " suppressed)" : "");
     }
-    return plural(summary.errors(), "error") + ", " + plural(summary.warnings(), "warning") + ", "
-        + plural(summary.infos(), "info") + " in " + files + "."
+    return plural(summary.errors(), "error")
+        + ", "
+        + plural(summary.warnings(), "warning")
+        + ", "
+        + plural(summary.infos(), "info")
+        + " in "
+        + files
+        + "."
         + (summary.suppressed() > 0 ? " (" + summary.suppressed() + " suppressed)" : "");
   }
 

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 public final class RuleDocs {
   private static final String DOCS = "/dev/hpolint/schema/docs/";
   private static final Pattern SAFE_ID = Pattern.compile("[A-Z0-9][A-Z0-9-]*");
-  private static final Pattern AWS_LINK = Pattern.compile("https://docs\\.aws\\.amazon\\.com/[^\\s)>\\]]+");
+  private static final Pattern AWS_LINK =
+      Pattern.compile("https://docs\\.aws\\.amazon\\.com/[^\\s)>\\]]+");
   private static final String API_REFERENCE =
       "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateHyperParameterTuningJob.html";
 
@@ -21,7 +22,9 @@ public final class RuleDocs {
       return Optional.empty();
     }
     try (InputStream in = RuleDocs.class.getResourceAsStream(DOCS + ruleId + ".md")) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       return Optional.empty();
     }

@@ -4,9 +4,9 @@ import dev.hpolint.diagnostic.Severity;
 import java.util.Objects;
 
 /**
- * What a rule is: its stable id (never reused), default severity and a one-line summary. The
- * longer documentation lives in the schema module as {@code docs/<ID>.md} and is read by {@link
- * RuleDocs}, so that {@code hpolint explain} and an editor's hover show the same text.
+ * What a rule is: its stable id (never reused), default severity and a one-line summary. The longer
+ * documentation lives in the schema module as {@code docs/<ID>.md} and is read by {@link RuleDocs},
+ * so that {@code hpolint explain} and an editor's hover show the same text.
  *
  * @param source where the rule comes from: "built-in" or the path of a user's rule file
  */

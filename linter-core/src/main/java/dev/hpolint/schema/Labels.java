@@ -3,7 +3,10 @@ package dev.hpolint.schema;
 import dev.hpolint.tree.JsonPointer;
 import java.util.List;
 
-/** Names places of a document the way a user reads them: InputDataConfig[0], StaticHyperParameters.eta. */
+/**
+ * Names places of a document the way a user reads them: InputDataConfig[0],
+ * StaticHyperParameters.eta.
+ */
 public final class Labels {
 
   private Labels() {}

@@ -6,8 +6,8 @@ import dev.hpolint.tree.Member;
 import dev.hpolint.tree.Node;
 
 /**
- * Where to underline a finding about a whole object or list: its key when it has one, otherwise
- * its first line, so that an editor does not paint fifty lines red for one missing member.
+ * Where to underline a finding about a whole object or list: its key when it has one, otherwise its
+ * first line, so that an editor does not paint fifty lines red for one missing member.
  */
 public final class Locations {
 

@@ -17,7 +17,8 @@ final class NameFindings {
 
   private NameFindings() {}
 
-  static Diagnostic invalidName(TextEdits edits, StringNode name, Shape shape, String label, PatternWords words) {
+  static Diagnostic invalidName(
+      TextEdits edits, StringNode name, Shape shape, String label, PatternWords words) {
     String value = name.value();
     int max = shape.maxLength() == null ? 32 : shape.maxLength();
     List<String> problems = new ArrayList<>();
@@ -34,15 +35,30 @@ final class NameFindings {
     if (value.startsWith("-") || value.endsWith("-")) {
       problems.add("it starts or ends with a hyphen");
     }
-    String message = label + " " + SchemaFindings.quote(value) + " is not a valid name: use "
-        + words.describe(shape.name(), shape.pattern())
-        + (problems.isEmpty() ? "" : " (" + String.join(", ", problems) + ")");
+    String message =
+        label
+            + " "
+            + SchemaFindings.quote(value)
+            + " is not a valid name: use "
+            + words.describe(shape.name(), shape.pattern())
+            + (problems.isEmpty() ? "" : " (" + String.join(", ", problems) + ")");
     List<Fix> fixes = new ArrayList<>();
     String suggestion = sanitize(value, max);
     if (!suggestion.isEmpty() && !suggestion.equals(value)) {
-      fixes.add(new Fix("Rename to " + suggestion, List.of(edits.replaceWithString(name, suggestion)), false));
+      fixes.add(
+          new Fix(
+              "Rename to " + suggestion,
+              List.of(edits.replaceWithString(name, suggestion)),
+              false));
     }
-    return new Diagnostic(SchemaIds.NAME_PATTERN, Severity.ERROR, message, name.pointer(), name.range(), fixes, List.of());
+    return new Diagnostic(
+        SchemaIds.NAME_PATTERN,
+        Severity.ERROR,
+        message,
+        name.pointer(),
+        name.range(),
+        fixes,
+        List.of());
   }
 
   /** The nearest valid name: other characters become hyphens, runs collapse, the length is cut. */
@@ -56,12 +72,19 @@ final class NameFindings {
 
   private static String describeCharacters(String bad) {
     StringBuilder out = new StringBuilder();
-    bad.codePoints().distinct().limit(5).forEach(c -> {
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      out.append(c == '_' ? "an underscore" : c == ' ' ? "a space" : "'" + new String(Character.toChars(c)) + "'");
-    });
+    bad.codePoints()
+        .distinct()
+        .limit(5)
+        .forEach(
+            c -> {
+              if (out.length() > 0) {
+                out.append(' ');
+              }
+              out.append(
+                  c == '_'
+                      ? "an underscore"
+                      : c == ' ' ? "a space" : "'" + new String(Character.toChars(c)) + "'");
+            });
     return out.toString();
   }
 }

@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What a value of a patterned shape must look like, in words ("an IAM role ARN, such as ..."),
- * read from the schema module's data so that a message never shows a raw regular expression.
+ * What a value of a patterned shape must look like, in words ("an IAM role ARN, such as ..."), read
+ * from the schema module's data so that a message never shows a raw regular expression.
  */
 public final class PatternWords {
   public static final String RESOURCE = "/dev/hpolint/schema/pattern-words.json";
@@ -24,11 +24,13 @@ public final class PatternWords {
     try (InputStream in = PatternWords.class.getResourceAsStream(RESOURCE)) {
       if (in != null) {
         JsonNode node = new ObjectMapper().readTree(in);
-        node.fields().forEachRemaining(entry -> {
-          if (entry.getValue().isTextual()) {
-            words.put(entry.getKey(), entry.getValue().asText());
-          }
-        });
+        node.fields()
+            .forEachRemaining(
+                entry -> {
+                  if (entry.getValue().isTextual()) {
+                    words.put(entry.getKey(), entry.getValue().asText());
+                  }
+                });
       }
     } catch (IOException e) {
       // Words are a nicety: without them messages fall back to naming the pattern.

@@ -14,23 +14,39 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-/** Checks every field constraint of the API model: the {@code SCHEMA-*} findings and their refinements. */
+/**
+ * Checks every field constraint of the API model: the {@code SCHEMA-*} findings and their
+ * refinements.
+ */
 public final class SchemaCheck implements Check {
-  public static final String OUTPUT_MEMBERS_RESOURCE = "/dev/hpolint/schema/describe-output-members.json";
+  public static final String OUTPUT_MEMBERS_RESOURCE =
+      "/dev/hpolint/schema/describe-output-members.json";
 
   private static final List<RuleInfo> RULES =
       List.of(
           RuleInfo.builtIn(SchemaIds.REQUIRED, Severity.ERROR, "A required member is missing"),
-          RuleInfo.builtIn(SchemaIds.UNKNOWN_FIELD, Severity.ERROR, "A member the API does not define"),
+          RuleInfo.builtIn(
+              SchemaIds.UNKNOWN_FIELD, Severity.ERROR, "A member the API does not define"),
           RuleInfo.builtIn(SchemaIds.TYPE, Severity.ERROR, "A value of the wrong JSON type"),
           RuleInfo.builtIn(SchemaIds.ENUM, Severity.ERROR, "A value outside the allowed set"),
-          RuleInfo.builtIn(SchemaIds.PATTERN, Severity.ERROR, "A string that does not have the required form"),
-          RuleInfo.builtIn(SchemaIds.LENGTH, Severity.ERROR, "A string shorter or longer than allowed"),
+          RuleInfo.builtIn(
+              SchemaIds.PATTERN, Severity.ERROR, "A string that does not have the required form"),
+          RuleInfo.builtIn(
+              SchemaIds.LENGTH, Severity.ERROR, "A string shorter or longer than allowed"),
           RuleInfo.builtIn(SchemaIds.SIZE, Severity.ERROR, "Too few or too many items or entries"),
-          RuleInfo.builtIn(SchemaIds.RANGE, Severity.ERROR, "A number below its minimum or above its maximum"),
-          RuleInfo.builtIn(SchemaIds.ENUM_CASE, Severity.ERROR, "An allowed value written in the wrong letter case"),
-          RuleInfo.builtIn(SchemaIds.NAME_PATTERN, Severity.ERROR, "A job or definition name that the API rejects"),
-          RuleInfo.builtIn(SchemaIds.DESCRIBE_OUTPUT_ONLY, Severity.ERROR,
+          RuleInfo.builtIn(
+              SchemaIds.RANGE, Severity.ERROR, "A number below its minimum or above its maximum"),
+          RuleInfo.builtIn(
+              SchemaIds.ENUM_CASE,
+              Severity.ERROR,
+              "An allowed value written in the wrong letter case"),
+          RuleInfo.builtIn(
+              SchemaIds.NAME_PATTERN,
+              Severity.ERROR,
+              "A job or definition name that the API rejects"),
+          RuleInfo.builtIn(
+              SchemaIds.DESCRIBE_OUTPUT_ONLY,
+              Severity.ERROR,
               "A member of a Describe response that a create request does not take"));
 
   private final SchemaValidator validator;

@@ -27,15 +27,22 @@ import java.util.Set;
 /**
  * Turns schema violations into findings a user can act on without reading the schema: each at the
  * range of the offending key or value, in plain words that name the valid alternatives, with a fix
- * where the right edit is certain. Where a catalog rule says the same thing more precisely
- * (letter case of an enum value, a job name, a member only Describe returns), that rule's finding
- * replaces the generic one: one defect, one finding.
+ * where the right edit is certain. Where a catalog rule says the same thing more precisely (letter
+ * case of an enum value, a job name, a member only Describe returns), that rule's finding replaces
+ * the generic one: one defect, one finding.
  */
 public final class SchemaFindings {
   /** Value findings on one node, most telling first; only the first is reported. */
   private static final List<String> VALUE_PRIORITY =
-      List.of(SchemaIds.TYPE, SchemaIds.NAME_PATTERN, SchemaIds.ENUM_CASE, SchemaIds.ENUM,
-          SchemaIds.PATTERN, SchemaIds.LENGTH, SchemaIds.RANGE, SchemaIds.SIZE);
+      List.of(
+          SchemaIds.TYPE,
+          SchemaIds.NAME_PATTERN,
+          SchemaIds.ENUM_CASE,
+          SchemaIds.ENUM,
+          SchemaIds.PATTERN,
+          SchemaIds.LENGTH,
+          SchemaIds.RANGE,
+          SchemaIds.SIZE);
 
   private static final Set<String> NAME_SHAPES =
       Set.of("HyperParameterTuningJobName", "HyperParameterTrainingJobDefinitionName");
@@ -80,7 +87,9 @@ public final class SchemaFindings {
     }
     List<Diagnostic> all = new ArrayList<>(memberFindings);
     all.addAll(valueFindings.values());
-    all.sort(Comparator.comparingInt((Diagnostic d) -> d.range().start().offset()).thenComparing(Diagnostic::ruleId));
+    all.sort(
+        Comparator.comparingInt((Diagnostic d) -> d.range().start().offset())
+            .thenComparing(Diagnostic::ruleId));
     return dedupe(all);
   }
 
@@ -91,7 +100,8 @@ public final class SchemaFindings {
   private static List<Diagnostic> dedupe(List<Diagnostic> findings) {
     Map<String, Diagnostic> unique = new LinkedHashMap<>();
     for (Diagnostic finding : findings) {
-      unique.putIfAbsent(finding.ruleId() + "\u0000" + finding.pointer() + "\u0000" + finding.message(), finding);
+      unique.putIfAbsent(
+          finding.ruleId() + "\u0000" + finding.pointer() + "\u0000" + finding.message(), finding);
     }
     return new ArrayList<>(unique.values());
   }
@@ -125,7 +135,8 @@ public final class SchemaFindings {
       return new Diagnostic(
           SchemaIds.DESCRIBE_OUTPUT_ONLY,
           Severity.ERROR,
-          name + " is part of a DescribeHyperParameterTuningJob response, not of a create request;"
+          name
+              + " is part of a DescribeHyperParameterTuningJob response, not of a create request;"
               + " remove it before submitting",
           pointer,
           member.key().range(),
@@ -134,7 +145,10 @@ public final class SchemaFindings {
     }
     Shape shape = model.shapeAt(parentPointer);
     List<String> valid = shape == null ? List.of() : new ArrayList<>(shape.properties().keySet());
-    String where = parentPointer.isEmpty() ? "a CreateHyperParameterTuningJob request" : Labels.of(parentPointer);
+    String where =
+        parentPointer.isEmpty()
+            ? "a CreateHyperParameterTuningJob request"
+            : Labels.of(parentPointer);
     StringBuilder message = new StringBuilder(name).append(" is not a member of ").append(where);
     List<Fix> fixes = new ArrayList<>();
     String sameButCase = Suggestions.sameButForCase(name, valid);
@@ -143,7 +157,11 @@ public final class SchemaFindings {
       message.append("; did you mean ").append(closest).append('?');
       boolean taken = object.has(closest);
       if (!taken) {
-        fixes.add(new Fix("Rename to " + closest, List.of(context.edits.renameKey(member, closest)), sameButCase != null));
+        fixes.add(
+            new Fix(
+                "Rename to " + closest,
+                List.of(context.edits.renameKey(member, closest)),
+                sameButCase != null));
       }
     } else {
       List<String> owners = ownersOfMember.getOrDefault(name, List.of());
@@ -153,8 +171,14 @@ public final class SchemaFindings {
         message.append("; valid members are ").append(String.join(", ", valid));
       }
     }
-    return new Diagnostic(SchemaIds.UNKNOWN_FIELD, Severity.ERROR, message.toString(), pointer,
-        member.key().range(), fixes, List.of());
+    return new Diagnostic(
+        SchemaIds.UNKNOWN_FIELD,
+        Severity.ERROR,
+        message.toString(),
+        pointer,
+        member.key().range(),
+        fixes,
+        List.of());
   }
 
   private List<Diagnostic> badKeys(Context context, Node objectNode) {
@@ -168,17 +192,23 @@ public final class SchemaFindings {
       String key = member.name();
       String problem = null;
       if (keys.maxLength() != null && key.length() > keys.maxLength()) {
-        problem = "is " + key.length() + " characters long; at most " + keys.maxLength() + " are allowed";
+        problem =
+            "is " + key.length() + " characters long; at most " + keys.maxLength() + " are allowed";
       } else if (keys.minLength() != null && key.length() < keys.minLength()) {
         problem = "must not be empty";
-      } else if (keys.pattern() != null && !java.util.regex.Pattern.compile(keys.pattern()).matcher(key).matches()) {
+      } else if (keys.pattern() != null
+          && !java.util.regex.Pattern.compile(keys.pattern()).matcher(key).matches()) {
         problem = "must be " + words.describe(map.keyShape(), keys.pattern());
       }
       if (problem != null) {
         String id = problem.startsWith("must be ") ? SchemaIds.PATTERN : SchemaIds.LENGTH;
-        findings.add(new Diagnostic(id, Severity.ERROR,
-            "The name " + quote(key) + " in " + Labels.of(object.pointer()) + " " + problem,
-            JsonPointer.child(object.pointer(), key), member.key().range()));
+        findings.add(
+            new Diagnostic(
+                id,
+                Severity.ERROR,
+                "The name " + quote(key) + " in " + Labels.of(object.pointer()) + " " + problem,
+                JsonPointer.child(object.pointer(), key),
+                member.key().range()));
       }
     }
     return findings;
@@ -193,42 +223,77 @@ public final class SchemaFindings {
       return null;
     }
     String label = Labels.of(pointer);
-    if (NAME_SHAPES.contains(shape.name()) && node instanceof StringNode name
+    if (NAME_SHAPES.contains(shape.name())
+        && node instanceof StringNode name
         && Set.of("pattern", "minLength", "maxLength").contains(keyword)) {
       return NameFindings.invalidName(context.edits, name, shape, label, words);
     }
     return switch (keyword) {
       case "type" -> typeFinding(context, node, shape, label);
       case "enum" -> enumFinding(context, node, shape, label);
-      case "pattern" -> node instanceof StringNode string
-          ? finding(SchemaIds.PATTERN, label + " must be " + words.describe(shape.name(), shape.pattern())
-              + "; " + quote(string.value()) + " is not", node)
-          : null;
-      case "minLength", "maxLength" -> node instanceof StringNode string ? lengthFinding(string, shape, label) : null;
-      case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> rangeFinding(node, shape, label);
-      case "minItems", "maxItems", "minProperties", "maxProperties" -> sizeFinding(context, node, shape, label);
-      default -> finding(SchemaIds.TYPE, label + " does not fit the request schema (" + keyword + ")", node);
+      case "pattern" ->
+          node instanceof StringNode string
+              ? finding(
+                  SchemaIds.PATTERN,
+                  label
+                      + " must be "
+                      + words.describe(shape.name(), shape.pattern())
+                      + "; "
+                      + quote(string.value())
+                      + " is not",
+                  node)
+              : null;
+      case "minLength", "maxLength" ->
+          node instanceof StringNode string ? lengthFinding(string, shape, label) : null;
+      case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" ->
+          rangeFinding(node, shape, label);
+      case "minItems", "maxItems", "minProperties", "maxProperties" ->
+          sizeFinding(context, node, shape, label);
+      default ->
+          finding(
+              SchemaIds.TYPE, label + " does not fit the request schema (" + keyword + ")", node);
     };
   }
 
   private Diagnostic typeFinding(Context context, Node node, Shape shape, String label) {
+    Diagnostic yamlScalar = unquotedYamlEnum(context, node, shape, label);
+    if (yamlScalar != null) {
+      return yamlScalar;
+    }
     String expected = typeWord(shape);
     List<Fix> fixes = new ArrayList<>();
     String actual = actualWord(node, shape);
     String advice = "";
-    if ("string".equals(shape.type()) && (node instanceof NumberNode || node instanceof BooleanNode)) {
-      String text = context.source.text().substring(node.range().start().offset(), node.range().end().offset());
+    if ("string".equals(shape.type())
+        && (node instanceof NumberNode || node instanceof BooleanNode)) {
+      String text =
+          context
+              .source
+              .text()
+              .substring(node.range().start().offset(), node.range().end().offset());
       advice = "; put it in quotes";
-      fixes.add(new Fix("Quote " + text, List.of(context.edits.replace(node, dev.hpolint.fix.ScalarWriter.doubleQuoted(text))), true));
-    } else if (node instanceof StringNode string && isNumericShape(shape) && parsesAs(string.value(), shape)) {
+      fixes.add(
+          new Fix(
+              "Quote " + text,
+              List.of(context.edits.replace(node, dev.hpolint.fix.ScalarWriter.doubleQuoted(text))),
+              true));
+    } else if (node instanceof StringNode string
+        && isNumericShape(shape)
+        && parsesAs(string.value(), shape)) {
       advice = "; remove the quotes";
-      fixes.add(new Fix("Write " + string.value().trim() + " without quotes",
-          List.of(context.edits.replace(node, string.value().trim())), true));
-    } else if ("integer".equals(shape.type()) && node instanceof NumberNode number && number.isIntegral()) {
+      fixes.add(
+          new Fix(
+              "Write " + string.value().trim() + " without quotes",
+              List.of(context.edits.replace(node, string.value().trim())),
+              true));
+    } else if ("integer".equals(shape.type())
+        && node instanceof NumberNode number
+        && number.isIntegral()) {
       String whole = number.value().stripTrailingZeros().toPlainString();
       advice = "; write " + whole;
       fixes.add(new Fix("Write " + whole, List.of(context.edits.replace(node, whole)), true));
-    } else if ("boolean".equals(shape.type()) && node instanceof StringNode string
+    } else if ("boolean".equals(shape.type())
+        && node instanceof StringNode string
         && (string.value().equalsIgnoreCase("true") || string.value().equalsIgnoreCase("false"))) {
       String bool = string.value().toLowerCase(java.util.Locale.ROOT);
       advice = "; write " + bool + " without quotes";
@@ -236,15 +301,80 @@ public final class SchemaFindings {
     } else if (node instanceof NullNode) {
       Member member = node.memberInParent();
       Node parent = node.parent();
-      boolean required = member != null && parent != null && isRequired(parent.pointer(), member.name());
+      boolean required =
+          member != null && parent != null && isRequired(parent.pointer(), member.name());
       if (member != null && !required) {
         advice = "; leave the member out instead of setting it to null";
-        fixes.add(new Fix("Remove " + member.name(), List.of(context.edits.removeMember(member)), true));
+        fixes.add(
+            new Fix("Remove " + member.name(), List.of(context.edits.removeMember(member)), true));
       }
     }
-    return new Diagnostic(SchemaIds.TYPE, Severity.ERROR,
+    return new Diagnostic(
+        SchemaIds.TYPE,
+        Severity.ERROR,
         label + " must be " + expected + ", but it is " + actual + advice,
-        node.pointer(), node.range(), fixes, List.of());
+        node.pointer(),
+        node.range(),
+        fixes,
+        List.of());
+  }
+
+  /**
+   * YAML 1.1 reads unquoted Off, On, Yes and No as booleans (and the AWS CLI with it), so an enum
+   * value written plain can arrive as false. Say so, and quote it in the right spelling.
+   */
+  private Diagnostic unquotedYamlEnum(Context context, Node node, Shape shape, String label) {
+    if (shape.enumValues().isEmpty()
+        || !(node instanceof BooleanNode || node instanceof NumberNode)) {
+      return null;
+    }
+    String text =
+        context.source.text().substring(node.range().start().offset(), node.range().end().offset());
+    String corrected =
+        shape.enumValues().contains(text)
+            ? text
+            : Suggestions.sameButForCase(text, shape.enumValues());
+    if (corrected == null) {
+      return null;
+    }
+    Fix fix =
+        new Fix(
+            "Change to \"" + corrected + "\"",
+            List.of(
+                context.edits.replace(node, dev.hpolint.fix.ScalarWriter.doubleQuoted(corrected))),
+            true);
+    if (corrected.equals(text)) {
+      return new Diagnostic(
+          SchemaIds.TYPE,
+          Severity.ERROR,
+          label
+              + " must be the string "
+              + corrected
+              + ", but YAML reads an unquoted "
+              + text
+              + " as "
+              + actualWord(node, shape)
+              + "; put it in quotes",
+          node.pointer(),
+          node.range(),
+          List.of(fix),
+          List.of());
+    }
+    return new Diagnostic(
+        SchemaIds.ENUM_CASE,
+        Severity.ERROR,
+        label
+            + " must be spelt exactly "
+            + corrected
+            + ", in quotes: YAML reads an unquoted "
+            + text
+            + " as "
+            + actualWord(node, shape)
+            + ", and allowed values are case-sensitive",
+        node.pointer(),
+        node.range(),
+        List.of(fix),
+        List.of());
   }
 
   private boolean isRequired(String parentPointer, String member) {
@@ -254,31 +384,57 @@ public final class SchemaFindings {
 
   private Diagnostic enumFinding(Context context, Node node, Shape shape, String label) {
     if (!(node instanceof StringNode string)) {
-      return finding(SchemaIds.ENUM, label + " must be one of " + String.join(", ", shape.enumValues()), node);
+      return finding(
+          SchemaIds.ENUM, label + " must be one of " + String.join(", ", shape.enumValues()), node);
     }
     String value = string.value();
     String corrected = Suggestions.sameButForCase(value, shape.enumValues());
     if (corrected != null) {
-      return new Diagnostic(SchemaIds.ENUM_CASE, Severity.ERROR,
-          label + " must be spelt exactly " + corrected + ", not " + quote(value)
+      return new Diagnostic(
+          SchemaIds.ENUM_CASE,
+          Severity.ERROR,
+          label
+              + " must be spelt exactly "
+              + corrected
+              + ", not "
+              + quote(value)
               + ": allowed values are case-sensitive",
-          node.pointer(), node.range(),
-          List.of(new Fix("Change to " + corrected, List.of(context.edits.replaceWithString(node, corrected)), true)),
+          node.pointer(),
+          node.range(),
+          List.of(
+              new Fix(
+                  "Change to " + corrected,
+                  List.of(context.edits.replaceWithString(node, corrected)),
+                  true)),
           List.of());
     }
     List<String> allowed = Suggestions.byCloseness(value, shape.enumValues());
     String closest = Suggestions.closest(value, shape.enumValues());
     List<Fix> fixes = new ArrayList<>();
     if (closest != null) {
-      fixes.add(new Fix("Change to " + closest, List.of(context.edits.replaceWithString(node, closest)), false));
+      fixes.add(
+          new Fix(
+              "Change to " + closest,
+              List.of(context.edits.replaceWithString(node, closest)),
+              false));
     }
-    String list = allowed.size() > 12
-        ? String.join(", ", allowed.subList(0, 12)) + " and " + (allowed.size() - 12) + " more"
-        : String.join(", ", allowed);
-    return new Diagnostic(SchemaIds.ENUM, Severity.ERROR,
-        quote(value) + " is not a valid " + label + (closest != null ? "; did you mean " + closest + "?" : "")
-            + " Allowed: " + list,
-        node.pointer(), node.range(), fixes, List.of());
+    String list =
+        allowed.size() > 12
+            ? String.join(", ", allowed.subList(0, 12)) + " and " + (allowed.size() - 12) + " more"
+            : String.join(", ", allowed);
+    return new Diagnostic(
+        SchemaIds.ENUM,
+        Severity.ERROR,
+        quote(value)
+            + " is not a valid "
+            + label
+            + (closest != null ? "; did you mean " + closest + "?" : "")
+            + " Allowed: "
+            + list,
+        node.pointer(),
+        node.range(),
+        fixes,
+        List.of());
   }
 
   private Diagnostic lengthFinding(StringNode string, Shape shape, String label) {
@@ -287,9 +443,16 @@ public final class SchemaFindings {
     if (length == 0) {
       message = label + " must not be empty";
     } else if (shape.maxLength() != null && length > shape.maxLength()) {
-      message = label + " is " + length + " characters long; at most " + shape.maxLength() + " are allowed";
+      message =
+          label
+              + " is "
+              + length
+              + " characters long; at most "
+              + shape.maxLength()
+              + " are allowed";
     } else {
-      message = label + " is " + length + " characters long; it must have at least " + shape.minLength();
+      message =
+          label + " is " + length + " characters long; it must have at least " + shape.minLength();
     }
     return finding(SchemaIds.LENGTH, message, string);
   }
@@ -299,11 +462,19 @@ public final class SchemaFindings {
       return null;
     }
     String value = number.raw();
-    if (shape.minimum() != null && number.isFinite() && number.value().compareTo(shape.minimum()) < 0) {
-      return finding(SchemaIds.RANGE, label + " must be at least " + plain(shape.minimum()) + "; it is " + value, node);
+    if (shape.minimum() != null
+        && number.isFinite()
+        && number.value().compareTo(shape.minimum()) < 0) {
+      return finding(
+          SchemaIds.RANGE,
+          label + " must be at least " + plain(shape.minimum()) + "; it is " + value,
+          node);
     }
     if (shape.maximum() != null) {
-      return finding(SchemaIds.RANGE, label + " must be at most " + plain(shape.maximum()) + "; it is " + value, node);
+      return finding(
+          SchemaIds.RANGE,
+          label + " must be at most " + plain(shape.maximum()) + "; it is " + value,
+          node);
     }
     return finding(SchemaIds.RANGE, label + " is out of range: " + value, node);
   }
@@ -330,12 +501,19 @@ public final class SchemaFindings {
     if (max != null && size > max) {
       message = label + " has " + count(size, unit) + "; at most " + max + " are allowed";
     } else if (size == 0) {
-      message = label + " is empty; it needs at least " + count(min == null ? 1 : min, unit)
-          + " (or leave it out if it is optional)";
+      message =
+          label
+              + " is empty; it needs at least "
+              + count(min == null ? 1 : min, unit)
+              + " (or leave it out if it is optional)";
     } else {
       message = label + " has " + count(size, unit) + "; it needs at least " + min;
     }
-    return new Diagnostic(SchemaIds.SIZE, Severity.ERROR, message, node.pointer(),
+    return new Diagnostic(
+        SchemaIds.SIZE,
+        Severity.ERROR,
+        message,
+        node.pointer(),
         Locations.headline(node, context.source));
   }
 

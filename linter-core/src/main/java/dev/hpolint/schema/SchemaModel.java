@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The request schema read as a model of shapes, for everything that needs to know what a place in
- * a document may hold: error messages (valid member names, allowed values), the rule language's
- * path checks, and an editor's completion and hover.
+ * The request schema read as a model of shapes, for everything that needs to know what a place in a
+ * document may hold: error messages (valid member names, allowed values), the rule language's path
+ * checks, and an editor's completion and hover.
  */
 public final class SchemaModel {
   public static final String SCHEMA_RESOURCE =
@@ -54,7 +54,8 @@ public final class SchemaModel {
 
   public static SchemaModel read(InputStream in) {
     if (in == null) {
-      throw new IllegalStateException("hpolint's request schema is missing from the class path: " + SCHEMA_RESOURCE);
+      throw new IllegalStateException(
+          "hpolint's request schema is missing from the class path: " + SCHEMA_RESOURCE);
     }
     try (in) {
       return new SchemaModel(new ObjectMapper().readTree(in));
@@ -75,7 +76,10 @@ public final class SchemaModel {
   }
 
   public String operation() {
-    return schema.path("x-hpolint-api-model").path("operation").asText("CreateHyperParameterTuningJob");
+    return schema
+        .path("x-hpolint-api-model")
+        .path("operation")
+        .asText("CreateHyperParameterTuningJob");
   }
 
   public Shape root() {

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * The adapter around the JSON Schema validator (networknt json-schema-validator): the only class
- * that knows the library, so that another version or another library touches this file alone.
- * The schema is compiled once, when the validator is made; validating is thread-safe.
+ * that knows the library, so that another version or another library touches this file alone. The
+ * schema is compiled once, when the validator is made; validating is thread-safe.
  */
 public final class SchemaValidator {
   private final JsonSchema schema;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One shape of the API model as the schema describes it: an object with members, a map, a list or
- * a scalar with its constraints. Null fields mean "no such constraint".
+ * One shape of the API model as the schema describes it: an object with members, a map, a list or a
+ * scalar with its constraints. Null fields mean "no such constraint".
  *
  * @param name the botocore shape name, which is also the schema's {@code $defs} key
  * @param type the JSON type: object, array, string, integer, number or boolean

@@ -11,8 +11,8 @@ public final class Suggestions {
   private Suggestions() {}
 
   /**
-   * The candidate closest to {@code input}, or null when none is close enough to be a likely
-   * typo: within a third of the name's length in edits, at least two.
+   * The candidate closest to {@code input}, or null when none is close enough to be a likely typo:
+   * within a third of the name's length in edits, at least two.
    */
   public static String closest(String input, Iterable<String> candidates) {
     String best = null;
@@ -67,7 +67,8 @@ public final class Suggestions {
       current[0] = i;
       for (int j = 1; j <= y.length(); j++) {
         int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       int[] swap = previous;
       previous = current;

@@ -53,7 +53,8 @@ public final class LineIndex {
   /** Offset just past the last character of a line, before its line end. */
   public int lineEnd(int line, CharSequence text) {
     int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : length;
-    while (end > lineStart(line) && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+    while (end > lineStart(line)
+        && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
       end--;
     }
     return end;

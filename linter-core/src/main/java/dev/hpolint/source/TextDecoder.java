@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes file bytes strictly. JSON and YAML files are UTF-8 (or UTF-16 with a byte order mark);
- * anything else, or bytes that hold NUL characters, is reported as not text instead of being
- * linted as garbage.
+ * anything else, or bytes that hold NUL characters, is reported as not text instead of being linted
+ * as garbage.
  */
 public final class TextDecoder {
   private static final int BINARY_SNIFF_BYTES = 8192;
@@ -30,7 +30,8 @@ public final class TextDecoder {
     int sniff = Math.min(bytes.length, BINARY_SNIFF_BYTES);
     for (int i = skip; i < sniff; i++) {
       if (bytes[i] == 0) {
-        return failed(bytes, skip, i, "the file is binary, not JSON or YAML text (it holds NUL bytes)");
+        return failed(
+            bytes, skip, i, "the file is binary, not JSON or YAML text (it holds NUL bytes)");
       }
     }
     return decodeStrict(bytes, skip, StandardCharsets.UTF_8);
@@ -43,14 +44,17 @@ public final class TextDecoder {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8, (long) bytes.length + 16));
+    CharBuffer out =
+        CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8, (long) bytes.length + 16));
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
-      return failed(bytes, skip, in.position(), "the file is not valid " + charset.name() + " text");
+      return failed(
+          bytes, skip, in.position(), "the file is not valid " + charset.name() + " text");
     }
     result = decoder.flush(out);
     if (result.isError()) {
-      return failed(bytes, skip, in.position(), "the file is not valid " + charset.name() + " text");
+      return failed(
+          bytes, skip, in.position(), "the file is not valid " + charset.name() + " text");
     }
     out.flip();
     return DecodedText.ok(out.toString());
@@ -70,7 +74,9 @@ public final class TextDecoder {
       before = "";
     }
     Position at = new LineIndex(before).position(before.length());
-    String where = String.format(" (byte %d is 0x%02X)", badIndex, bytes[Math.min(badIndex, bytes.length - 1)] & 0xFF);
+    String where =
+        String.format(
+            " (byte %d is 0x%02X)", badIndex, bytes[Math.min(badIndex, bytes.length - 1)] & 0xFF);
     return DecodedText.failed(problem + where, at.line(), at.column());
   }
 

@@ -18,7 +18,9 @@ final class CodePointOffsets {
     int codePoint = 0;
     for (int i = 0; i < text.length(); codePoint++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         if (count == found.length) {
           found = Arrays.copyOf(found, Math.max(8, count * 2));
         }

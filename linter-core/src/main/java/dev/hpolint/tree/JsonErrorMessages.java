@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class JsonErrorMessages {
   private static final Pattern UNEXPECTED_CHAR =
-      Pattern.compile("Unexpected character \\('(.+?)' \\(code \\d+\\)\\)(?:: (.*))?", Pattern.DOTALL);
+      Pattern.compile(
+          "Unexpected character \\('(.+?)' \\(code \\d+\\)\\)(?:: (.*))?", Pattern.DOTALL);
   private static final Pattern UNRECOGNIZED_TOKEN =
       Pattern.compile("Unrecognized token '([^']*)'", Pattern.DOTALL);
 

@@ -49,10 +49,10 @@ public final class JsonReader {
           case START_ARRAY -> builder.startArray(start);
           case END_OBJECT -> builder.endObject(start + 1);
           case END_ARRAY -> builder.endArray(start + 1);
-          case FIELD_NAME ->
-              builder.key(stringNode(source, start, parser.currentName()));
+          case FIELD_NAME -> builder.key(stringNode(source, start, parser.currentName()));
           case VALUE_STRING -> builder.value(stringNode(source, start, parser.getText()));
-          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> builder.value(numberNode(source, start, parser));
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+              builder.value(numberNode(source, start, parser));
           case VALUE_TRUE -> builder.value(new BooleanNode(source.range(start, start + 4), true));
           case VALUE_FALSE -> builder.value(new BooleanNode(source.range(start, start + 5), false));
           case VALUE_NULL -> builder.value(new NullNode(source.range(start, start + 4)));
@@ -73,23 +73,30 @@ public final class JsonReader {
         }
       }
       if (root == null && builder.depth() > 0) {
-        problems.syntax(text.length(), unclosedMessage(source, builder));
+        problems.syntax(text.stripTrailing().length(), unclosedMessage(source, builder));
       }
     } catch (TreeBuilder.LimitReached e) {
       root = null;
     } catch (StreamConstraintsException e) {
-      problems.limit(offsetOf(e.getLocation(), text), "The document exceeds a parsing limit: " + e.getOriginalMessage());
+      problems.limit(
+          offsetOf(e.getLocation(), text),
+          "The document exceeds a parsing limit: " + e.getOriginalMessage());
       root = null;
     } catch (JsonProcessingException e) {
-      int offset = JsonErrorMessages.tokenStart(e.getOriginalMessage(), text, offsetOf(e.getLocation(), text));
-      problems.syntax(offset, JsonErrorMessages.explain(e.getOriginalMessage(), text, offset, builder, source));
+      int offset =
+          JsonErrorMessages.tokenStart(
+              e.getOriginalMessage(), text, offsetOf(e.getLocation(), text));
+      problems.syntax(
+          offset, JsonErrorMessages.explain(e.getOriginalMessage(), text, offset, builder, source));
       root = null;
     } catch (IOException e) {
       problems.syntax(0, "The text could not be read: " + e.getMessage());
       root = null;
     }
     List<ParsedDocument> documents =
-        root == null ? List.of() : List.of(new ParsedDocument(0, root, source.range(0, text.length())));
+        root == null
+            ? List.of()
+            : List.of(new ParsedDocument(0, root, source.range(0, text.length())));
     return new ParseResult(documents, problems.problems());
   }
 

@@ -14,15 +14,16 @@ public final class NumberNode extends Node {
   private final boolean integerLiteral;
 
   /**
-   * @param integerLiteral true when the number is written as an integer (no fraction, no
-   *     exponent): {@code 30} is one, {@code 30.0} is not, and the AWS SDKs reject the latter
-   *     where an integer is required
+   * @param integerLiteral true when the number is written as an integer (no fraction, no exponent):
+   *     {@code 30} is one, {@code 30.0} is not, and the AWS SDKs reject the latter where an integer
+   *     is required
    */
   public NumberNode(Range range, String raw, BigDecimal value, boolean integerLiteral) {
     this(range, raw, value, Double.NaN, integerLiteral);
   }
 
-  private NumberNode(Range range, String raw, BigDecimal value, double special, boolean integerLiteral) {
+  private NumberNode(
+      Range range, String raw, BigDecimal value, double special, boolean integerLiteral) {
     super(range);
     this.raw = raw;
     this.value = value;

@@ -31,7 +31,10 @@ final class ProblemCollector {
     problems.add(new Diagnostic(id, Severity.ERROR, message, "", source.range(offset, end)));
   }
 
-  /** Remembers a key that repeats an earlier one; reported once the tree (and so its pointer) exists. */
+  /**
+   * Remembers a key that repeats an earlier one; reported once the tree (and so its pointer)
+   * exists.
+   */
   void duplicateKey(StringNode first, StringNode again) {
     duplicateKeys.add(new StringNode[] {first, again});
   }

@@ -129,7 +129,9 @@ public final class YamlReader {
           } else {
             Node node = scalars.value(scalar, source.range(start, end), start);
             if (nextIsMergeValue) {
-              throw new UnsupportedYaml(start, "A merge key (<<) must be followed by an alias of a mapping, such as <<: *defaults");
+              throw new UnsupportedYaml(
+                  start,
+                  "A merge key (<<) must be followed by an alias of a mapping, such as <<: *defaults");
             }
             builder.value(node);
             register(anchors, scalar, node);
@@ -137,11 +139,22 @@ public final class YamlReader {
         } else if (event instanceof AliasEvent alias) {
           Node target = anchors.get(alias.getAnchor());
           if (target == null) {
-            throw new UnsupportedYaml(start, "The alias *" + alias.getAnchor() + " refers to no anchor &" + alias.getAnchor() + " defined before it");
+            throw new UnsupportedYaml(
+                start,
+                "The alias *"
+                    + alias.getAnchor()
+                    + " refers to no anchor &"
+                    + alias.getAnchor()
+                    + " defined before it");
           }
           if (expectingKey) {
             if (!(target instanceof StringNode key)) {
-              throw new UnsupportedYaml(start, "A member name must be text; the alias *" + alias.getAnchor() + " is a " + target.typeName());
+              throw new UnsupportedYaml(
+                  start,
+                  "A member name must be text; the alias *"
+                      + alias.getAnchor()
+                      + " is a "
+                      + target.typeName());
             }
             builder.key(new StringNode(source.range(start, end), key.value(), key.style()));
           } else if (nextIsMergeValue) {
@@ -157,7 +170,8 @@ public final class YamlReader {
             throw new UnsupportedYaml(start, "A member name must be plain text, not a mapping");
           }
           if (nextIsMergeValue) {
-            throw new UnsupportedYaml(start, "Write merges as <<: *anchor; an inline mapping after << is not supported");
+            throw new UnsupportedYaml(
+                start, "Write merges as <<: *anchor; an inline mapping after << is not supported");
           }
           builder.startObject(start);
           pendingAnchors.put(builder.depth(), mapping.getAnchor());
@@ -196,20 +210,25 @@ public final class YamlReader {
 
     private void mergeInto(TreeBuilder builder, Node target, int offset) {
       if (!(target instanceof ObjectNode object)) {
-        throw new UnsupportedYaml(offset, "A merge key (<<) must refer to a mapping, but this alias is a " + target.typeName());
+        throw new UnsupportedYaml(
+            offset,
+            "A merge key (<<) must refer to a mapping, but this alias is a " + target.typeName());
       }
       builder.countCopied(NodeCopier.count(object), offset);
       builder.dropPendingKey();
       builder.merge(NodeCopier.copyMembers(object));
     }
 
-    private void mergeSequence(Parser parser, TreeBuilder builder, Map<String, Node> anchors, int offset) {
+    private void mergeSequence(
+        Parser parser, TreeBuilder builder, Map<String, Node> anchors, int offset) {
       List<Member> inherited = new ArrayList<>();
       while (!parser.peekEvent().is(Event.ID.SequenceEnd)) {
         Event item = parser.getEvent();
         int at = offsets.of(item.getStartMark());
-        if (!(item instanceof AliasEvent alias) || !(anchors.get(alias.getAnchor()) instanceof ObjectNode object)) {
-          throw new UnsupportedYaml(at, "A merge key (<<) takes an alias of a mapping or a list of such aliases");
+        if (!(item instanceof AliasEvent alias)
+            || !(anchors.get(alias.getAnchor()) instanceof ObjectNode object)) {
+          throw new UnsupportedYaml(
+              at, "A merge key (<<) takes an alias of a mapping or a list of such aliases");
         }
         builder.countCopied(NodeCopier.count(object), at);
         // Earlier mappings in the list win over later ones, as in PyYAML.
@@ -226,7 +245,8 @@ public final class YamlReader {
 
     private void rejectCustomTag(String tag, String standard, int offset) {
       if (tag != null && !tag.equals(standard) && !tag.equals("!")) {
-        throw new UnsupportedYaml(offset, "The tag " + tag + " is not standard YAML; the AWS CLI cannot load it");
+        throw new UnsupportedYaml(
+            offset, "The tag " + tag + " is not standard YAML; the AWS CLI cannot load it");
       }
     }
   }

@@ -22,8 +22,8 @@ final class YamlScalars {
   }
 
   /**
-   * A mapping key keeps its text whatever it resolves to: a key such as {@code 1} or {@code yes}
-   * is then reported by name as a member the API does not define.
+   * A mapping key keeps its text whatever it resolves to: a key such as {@code 1} or {@code yes} is
+   * then reported by name as a member the API does not define.
    */
   StringNode key(ScalarEvent event, Range range, int offset) {
     tagOf(event, offset);
@@ -41,7 +41,9 @@ final class YamlScalars {
     }
     if (tag.equals(Tag.BOOL)) {
       String lower = text.toLowerCase(Locale.ROOT);
-      return new BooleanNode(range, lower.equals("true") || lower.equals("yes") || lower.equals("on") || lower.equals("y"));
+      return new BooleanNode(
+          range,
+          lower.equals("true") || lower.equals("yes") || lower.equals("on") || lower.equals("y"));
     }
     if (tag.equals(Tag.INT)) {
       BigInteger value = parseInt(text);
@@ -59,7 +61,8 @@ final class YamlScalars {
   private Tag tagOf(ScalarEvent event, int offset) {
     String tag = event.getTag();
     if (tag == null || tag.equals("!")) {
-      return resolver.resolve(NodeId.scalar, event.getValue(), event.getImplicit().canOmitTagInPlainScalar());
+      return resolver.resolve(
+          NodeId.scalar, event.getValue(), event.getImplicit().canOmitTagInPlainScalar());
     }
     Tag explicit = new Tag(tag);
     if (!explicit.startsWith(Tag.PREFIX)) {
@@ -80,7 +83,9 @@ final class YamlScalars {
     };
   }
 
-  /** YAML 1.1 integers: decimal, 0b binary, 0x hex, leading-zero octal, base 60, with _ separators. */
+  /**
+   * YAML 1.1 integers: decimal, 0b binary, 0x hex, leading-zero octal, base 60, with _ separators.
+   */
   static BigInteger parseInt(String text) {
     String s = text.replace("_", "");
     boolean negative = s.startsWith("-");
@@ -113,7 +118,8 @@ final class YamlScalars {
     String s = text.replace("_", "");
     String lower = s.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".inf")) {
-      return NumberNode.nonFinite(range, text, lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+      return NumberNode.nonFinite(
+          range, text, lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
     }
     if (lower.equals(".nan")) {
       return NumberNode.nonFinite(range, text, Double.NaN);

@@ -9,16 +9,25 @@ import org.junit.jupiter.api.Test;
 
 class DescribeOutputMembersTest {
 
-    @Test
-    void listsSortedOutputOnlyMembersThatTheRequestDoesNotAccept() {
-        List<String> members = new ArrayList<>();
-        TestJson.resource(SchemaResources.DESCRIBE_OUTPUT_MEMBERS).get("members").forEach(m -> members.add(m.asText()));
-        JsonNode request = TestJson.resource(SchemaResources.REQUEST_SCHEMA)
-                .at("/$defs/CreateHyperParameterTuningJobRequest/properties");
+  @Test
+  void listsSortedOutputOnlyMembersThatTheRequestDoesNotAccept() {
+    List<String> members = new ArrayList<>();
+    TestJson.resource(SchemaResources.DESCRIBE_OUTPUT_MEMBERS)
+        .get("members")
+        .forEach(m -> members.add(m.asText()));
+    JsonNode request =
+        TestJson.resource(SchemaResources.REQUEST_SCHEMA)
+            .at("/$defs/CreateHyperParameterTuningJobRequest/properties");
 
-        assertThat(members).isSorted()
-                .contains("ResponseMetadata", "HyperParameterTuningJobArn", "HyperParameterTuningJobStatus",
-                        "CreationTime", "BestTrainingJob", "TrainingJobStatusCounters")
-                .allSatisfy(m -> assertThat(request.has(m)).as(m).isFalse());
-    }
+    assertThat(members)
+        .isSorted()
+        .contains(
+            "ResponseMetadata",
+            "HyperParameterTuningJobArn",
+            "HyperParameterTuningJobStatus",
+            "CreationTime",
+            "BestTrainingJob",
+            "TrainingJobStatusCounters")
+        .allSatisfy(m -> assertThat(request.has(m)).as(m).isFalse());
+  }
 }
