@@ -5,6 +5,7 @@ import dev.hpolint.diagnostic.Severity;
 import dev.hpolint.rules.Check;
 import dev.hpolint.rules.DocumentContext;
 import dev.hpolint.rules.RuleInfo;
+import dev.hpolint.rules.load.BuiltInRules;
 import dev.hpolint.schema.Locations;
 import dev.hpolint.schema.SchemaCheck;
 import dev.hpolint.schema.SchemaModel;
@@ -71,6 +72,7 @@ public final class Linter {
     SchemaModel schema = SchemaModel.bundled();
     List<Check> checks = new ArrayList<>();
     checks.add(new SchemaCheck(schema));
+    checks.addAll(BuiltInRules.get().checks());
     return new Linter(config, schema, checks);
   }
 
