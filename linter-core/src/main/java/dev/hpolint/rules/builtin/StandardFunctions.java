@@ -11,6 +11,7 @@ import dev.hpolint.rules.eval.Budget;
 import dev.hpolint.rules.eval.FunctionRegistry;
 import dev.hpolint.rules.eval.FunctionSpec;
 import dev.hpolint.rules.eval.RuleFunction;
+import dev.hpolint.rules.eval.TemplateRenderer;
 import dev.hpolint.rules.eval.Value;
 import dev.hpolint.rules.eval.Values;
 import dev.hpolint.tree.Member;
@@ -69,6 +70,7 @@ public final class StandardFunctions {
     f.add(spec("index", 1, SCALAR, (a, b) -> onNode(a.get(0), StandardFunctions::indexOf)));
     f.add(spec("type", 1, SCALAR, (a, b) -> new Value.Str(Values.typeName(a.get(0)))));
     // Strings and numbers
+    f.add(spec("quote", 1, SCALAR, (a, b) -> new Value.Str(TemplateRenderer.display(a.get(0)))));
     f.add(spec("text", 1, SCALAR, (a, b) -> Value.ofNullable(Values.text(a.get(0)))));
     f.add(spec("number", 1, SCALAR, (a, b) -> parse(a.get(0), false)));
     f.add(spec("integer", 1, SCALAR, (a, b) -> parse(a.get(0), true)));

@@ -15,7 +15,7 @@ import java.util.List;
  * Fills the holes of a message. Values read from the document are quoted as the document shows them
  * ({@code "Hyperband"}, {@code 50000} as written); values the rule computed are shown plainly.
  */
-final class TemplateRenderer {
+public final class TemplateRenderer {
   /** Long values are cut: a message quotes a value, it does not reprint the document. */
   static final int MAX_VALUE_CHARS = 80;
 
@@ -39,11 +39,13 @@ final class TemplateRenderer {
     return out.toString();
   }
 
-  static String display(Value value) {
+  /** A value as a message hole shows it: document strings quoted, computed ones plain. */
+  public static String display(Value value) {
     if (value instanceof Value.NodeRef ref) {
       return display(ref.node());
     } else if (value instanceof Value.Str s) {
-      return cut(s.value());
+      // The rule's own words: shown whole.
+      return s.value();
     } else if (value instanceof Value.Num n) {
       return n.value().stripTrailingZeros().toPlainString();
     } else if (value instanceof Value.Bool b) {
