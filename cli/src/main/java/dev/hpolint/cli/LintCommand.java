@@ -97,13 +97,6 @@ final class LintCommand implements Callable<Integer> {
       return usage("--format must be text or json, not '" + format + "'");
     }
     ProjectLinters linters = new ProjectLinters(configFile);
-    ProjectLinter stdinLinter;
-    try {
-      stdinLinter = linters.forFile(Path.of("").toAbsolutePath().resolve("stdin"));
-    } catch (ConfigException e) {
-      return configProblem(e);
-    }
-    Linter linter = stdinLinter.linter();
     List<FileReport> reports = new ArrayList<>();
     FileFinder finder = new FileFinder();
     boolean readStdin = false;
@@ -116,7 +109,14 @@ final class LintCommand implements Callable<Integer> {
     }
     if (readStdin) {
       String name = stdinFilename != null ? stdinFilename : "<stdin>";
-      byte[] input = readStdin(linter);
+      ProjectLinter stdinLinter;
+      try {
+        // Standard input belongs to the project of the working directory.
+        stdinLinter = linters.forFile(Path.of("").toAbsolutePath().resolve(name));
+      } catch (ConfigException e) {
+        return configProblem(e);
+      }
+      byte[] input = readStdin(stdinLinter.linter());
       reports.add(
           new FileReport(
               name, stdinLinter.suppress(Path.of(name), stdinLinter.linter().lint(name, input))));

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -70,6 +71,15 @@ public final class ConfigFile {
       options.setMaxAliasesForCollections(20);
       options.setCodePointLimit(1_000_000);
       root = new Yaml(new SafeConstructor(options)).load(text);
+    } catch (MarkedYAMLException e) {
+      String where =
+          e.getProblemMark() == null
+              ? ""
+              : ":"
+                  + (e.getProblemMark().getLine() + 1)
+                  + ":"
+                  + (e.getProblemMark().getColumn() + 1);
+      throw new ConfigException(file + where + ": not valid YAML: " + e.getProblem());
     } catch (YAMLException e) {
       throw new ConfigException(file + ": not valid YAML: " + firstLine(e.getMessage()));
     }
