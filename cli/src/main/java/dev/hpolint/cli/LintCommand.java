@@ -1,8 +1,9 @@
 package dev.hpolint.cli;
 
-import dev.hpolint.api.LintConfig;
 import dev.hpolint.api.LintResult;
 import dev.hpolint.api.Linter;
+import dev.hpolint.config.ConfigException;
+import dev.hpolint.config.ProjectLinter;
 import dev.hpolint.diagnostic.Severity;
 import dev.hpolint.report.FileReport;
 import dev.hpolint.report.JsonReporter;
@@ -74,6 +75,13 @@ final class LintCommand implements Callable<Integer> {
       description = "Colour the text report: auto (on a terminal), always or never.")
   String color;
 
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "The configuration to use; default: the nearest .hpolint.yaml above each linted file.")
+  Path configFile;
+
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
   boolean debug;
 
@@ -88,7 +96,7 @@ final class LintCommand implements Callable<Integer> {
     if (reporter == null) {
       return usage("--format must be text or json, not '" + format + "'");
     }
-    Linter linter = Linter.create(LintConfig.DEFAULT);
+    ProjectLinters linters = new ProjectLinters(configFile);
     List<FileReport> reports = new ArrayList<>();
     FileFinder finder = new FileFinder();
     boolean readStdin = false;
@@ -101,11 +109,27 @@ final class LintCommand implements Callable<Integer> {
     }
     if (readStdin) {
       String name = stdinFilename != null ? stdinFilename : "<stdin>";
-      reports.add(new FileReport(name, linter.lint(name, readStdin(linter))));
+      ProjectLinter stdinLinter;
+      try {
+        // Standard input belongs to the project of the working directory.
+        stdinLinter = linters.forFile(Path.of("").toAbsolutePath().resolve(name));
+      } catch (ConfigException e) {
+        return configProblem(e);
+      }
+      byte[] input = readStdin(stdinLinter.linter());
+      reports.add(
+          new FileReport(
+              name, stdinLinter.suppress(Path.of(name), stdinLinter.linter().lint(name, input))));
     }
     for (Path file : finder.files()) {
       try {
-        reports.add(new FileReport(file.toString(), lintFile(linter, file)));
+        ProjectLinter project = linters.forFile(file);
+        if (project.isExcluded(file) && !explicitlyNamed(file)) {
+          continue;
+        }
+        reports.add(new FileReport(file.toString(), lintFile(project, file)));
+      } catch (ConfigException e) {
+        return configProblem(e);
       } catch (IOException e) {
         finder.unreadable().add(new FileFinder.Unreadable(file, FileFinder.describe(e)));
       }
@@ -125,13 +149,27 @@ final class LintCommand implements Callable<Integer> {
     return failed ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
   }
 
-  private LintResult lintFile(Linter linter, Path file) throws IOException {
+  private LintResult lintFile(ProjectLinter project, Path file) throws IOException {
+    Linter linter = project.linter();
     long size = Files.size(file);
     if (linter.isOversized(size)) {
       // Do not even read a file far beyond any request's size into memory.
       return linter.oversized(file.toString(), size);
     }
-    return linter.lint(file.toString(), Files.readAllBytes(file));
+    return project.lint(file, Files.readAllBytes(file));
+  }
+
+  /** Files named on the command line are linted even when a configuration excludes them. */
+  private boolean explicitlyNamed(Path file) {
+    return paths.stream()
+        .anyMatch(p -> !p.equals("-") && Path.of(p).normalize().equals(file.normalize()));
+  }
+
+  private int configProblem(ConfigException e) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("hpolint: " + e.getMessage());
+    err.flush();
+    return ExitCodes.TROUBLE;
   }
 
   private byte[] readStdin(Linter linter) throws IOException {

@@ -1,10 +1,13 @@
 package dev.hpolint.api;
 
+import dev.hpolint.diagnostic.CommentSuppressions;
 import dev.hpolint.diagnostic.Diagnostic;
 import dev.hpolint.diagnostic.Severity;
+import dev.hpolint.diagnostic.Suppressions;
 import dev.hpolint.rules.Check;
 import dev.hpolint.rules.DocumentContext;
 import dev.hpolint.rules.RuleInfo;
+import dev.hpolint.rules.load.BuiltInRules;
 import dev.hpolint.schema.Locations;
 import dev.hpolint.schema.SchemaCheck;
 import dev.hpolint.schema.SchemaModel;
@@ -51,7 +54,9 @@ public final class Linter {
           RuleInfo.builtIn(
               ParseIds.LIMIT,
               Severity.ERROR,
-              "The document exceeds a size, depth or alias-expansion limit"));
+              "The document exceeds a size, depth or alias-expansion limit"),
+          RuleInfo.builtIn(
+              Suppressions.REASON_ID, Severity.WARNING, "An error is silenced without a reason"));
 
   private final LintConfig config;
   private final SchemaModel schema;
@@ -75,6 +80,7 @@ public final class Linter {
     List<Check> checks = new ArrayList<>();
     checks.add(new SchemaCheck(schema));
     checks.add(new YamlAmbiguityCheck());
+    checks.addAll(BuiltInRules.get().checks());
     return new Linter(config, schema, checks);
   }
 
@@ -161,7 +167,9 @@ public final class Linter {
         check.run(context, findings::add);
       }
     }
-    return new LintResult(source, applyConfig(Shadowing.apply(findings)), 0);
+    Suppressions.Outcome outcome =
+        CommentSuppressions.apply(source, applyConfig(Shadowing.apply(findings)));
+    return new LintResult(source, sorted(outcome.kept()), outcome.suppressed());
   }
 
   /**
@@ -219,11 +227,16 @@ public final class Linter {
       Severity override = config.severities().get(finding.ruleId());
       kept.add(override == null ? finding : finding.withSeverity(override));
     }
-    kept.sort(
+    return sorted(kept);
+  }
+
+  private static List<Diagnostic> sorted(List<Diagnostic> findings) {
+    List<Diagnostic> list = new ArrayList<>(findings);
+    list.sort(
         Comparator.comparingInt((Diagnostic d) -> d.range().start().offset())
             .thenComparing(Diagnostic::ruleId)
             .thenComparing(Diagnostic::message));
-    return kept;
+    return list;
   }
 
   private static String article(String type) {
