@@ -1,7 +1,6 @@
 package dev.hpolint.rules.builtin;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -63,21 +62,39 @@ public final class SecretDetectors {
           LOW,
           Pattern.compile("\\beyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}"));
 
+  /** Words that name a credential wherever they stand in a key (db_password, client_secret). */
   private static final Set<String> CREDENTIAL_WORDS =
       Set.of(
           "password",
           "passwd",
           "pwd",
-          "pass",
+          "passphrase",
           "secret",
-          "token",
-          "apikey",
           "credential",
           "credentials",
-          "auth",
-          "passphrase");
+          "apikey");
+
+  /** Words that name a credential only as the last word (github_token, not token_embedding_dim). */
+  private static final Set<String> CREDENTIAL_LAST_WORDS = Set.of("token", "auth");
+
+  /** Word pairs that name a credential: api key, access token, client secret... */
+  private static final Set<String> CREDENTIAL_PAIRS =
+      Set.of(
+          "api key",
+          "access key",
+          "private key",
+          "secret key",
+          "client secret",
+          "access token",
+          "auth token");
+
   private static final Pattern NUMBER_OR_WORD =
       Pattern.compile("(?i)[-+]?[0-9.eE+-]+|true|false|none|null|yes|no|on|off");
+
+  /** Values that refer to a secret or name a setting rather than hold a secret. */
+  private static final Pattern REFERENCE =
+      Pattern.compile(
+          "(?i:arn:.*|\\{\\{resolve:.*|s3://.*)|\\$\\{.*\\}|/.*|<.*>|\\[.*\\]|[A-Z][A-Z0-9_]*");
 
   private SecretDetectors() {}
 
@@ -110,7 +127,7 @@ public final class SecretDetectors {
     return null;
   }
 
-  /** The key is a credential's name: its words include password, secret, token, api key... */
+  /** The key is a credential's name; see the word sets above. */
   static boolean namesCredential(String key) {
     List<String> words = MetricTokens.of(key);
     for (int i = 0; i < words.size(); i++) {
@@ -118,27 +135,24 @@ public final class SecretDetectors {
       if (CREDENTIAL_WORDS.contains(word)) {
         return true;
       }
-      if (word.equals("key") && i > 0) {
-        String before = words.get(i - 1);
-        if (before.equals("api") || before.equals("access") || before.equals("private")) {
-          return true;
-        }
+      if (i > 0 && CREDENTIAL_PAIRS.contains(words.get(i - 1) + " " + word)) {
+        return true;
       }
     }
-    return false;
+    return !words.isEmpty() && CREDENTIAL_LAST_WORDS.contains(words.get(words.size() - 1));
   }
 
   /**
    * A literal credential, not a reference to one or a setting: numbers and booleans (max_tokens =
-   * 512) are settings; ARNs and {{resolve:...}} are references resolved at run time.
+   * 512) are settings; ARNs, {{resolve:...}}, paths and ENV_VAR names are references; a tokenizer's
+   * [PAD] or <|endoftext|> is a vocabulary entry.
    */
   private static boolean looksLiteral(String value) {
     String v = value.trim();
-    if (v.length() < 4 || NUMBER_OR_WORD.matcher(v).matches()) {
+    if (v.length() < 8 || v.contains(" ") || NUMBER_OR_WORD.matcher(v).matches()) {
       return false;
     }
-    String lower = v.toLowerCase(Locale.ROOT);
-    return !lower.startsWith("arn:") && !lower.startsWith("{{resolve:");
+    return !REFERENCE.matcher(v).matches();
   }
 
   /** Shannon entropy in bits per character. */

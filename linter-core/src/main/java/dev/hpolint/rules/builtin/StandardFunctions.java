@@ -68,6 +68,7 @@ public final class StandardFunctions {
             "name", 1, SCALAR, (a, b) -> onNode(a.get(0), n -> Value.ofNullable(n.keyInParent()))));
     f.add(spec("key", 1, KEY, (a, b) -> onNode(a.get(0), StandardFunctions::keyOf)));
     f.add(spec("index", 1, SCALAR, (a, b) -> onNode(a.get(0), StandardFunctions::indexOf)));
+    f.add(spec("offset", 1, SCALAR, (a, b) -> onNode(a.get(0), StandardFunctions::offsetOf)));
     f.add(spec("type", 1, SCALAR, (a, b) -> new Value.Str(Values.typeName(a.get(0)))));
     // Strings and numbers
     f.add(spec("quote", 1, SCALAR, (a, b) -> new Value.Str(TemplateRenderer.display(a.get(0)))));
@@ -281,6 +282,13 @@ public final class StandardFunctions {
 
   private static Value indexOf(Node node) {
     return node.indexInParent() < 0 ? Value.MISSING : Value.of(node.indexInParent());
+  }
+
+  /** Where a member's text starts (its key, for a member value): the order of the document. */
+  private static Value offsetOf(Node node) {
+    Member member = node.memberInParent();
+    Node start = member != null && member.value() == node ? member.key() : node;
+    return Value.of(start.range().start().offset());
   }
 
   // ---- strings and numbers
