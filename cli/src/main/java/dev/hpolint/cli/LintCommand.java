@@ -3,11 +3,10 @@ package dev.hpolint.cli;
 import dev.hpolint.api.LintConfig;
 import dev.hpolint.api.LintResult;
 import dev.hpolint.api.Linter;
+import dev.hpolint.baseline.BaselineException;
 import dev.hpolint.diagnostic.Severity;
 import dev.hpolint.report.FileReport;
-import dev.hpolint.report.JsonReporter;
-import dev.hpolint.report.Reporter;
-import dev.hpolint.report.TextReporter;
+import dev.hpolint.report.ReportContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,12 +46,11 @@ final class LintCommand implements Callable<Integer> {
       description = "Files, directories, or - for standard input.")
   List<String> paths;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Report format: text (default) or json.")
-  String format;
+  @Mixin ReportOptions reportOptions = new ReportOptions();
+
+  @Mixin FixOptions fixOptions = new FixOptions();
+
+  @Mixin BaselineOptions baselineOptions = new BaselineOptions();
 
   @Option(
       names = "--fail-on",
@@ -74,23 +73,37 @@ final class LintCommand implements Callable<Integer> {
       description = "Colour the text report: auto (on a terminal), always or never.")
   String color;
 
+  @Option(
+      names = "--requests-only",
+      description =
+          "Skip named files that are not tuning-job requests, as directory scans do (for commit"
+              + " hooks, which pass every JSON and YAML file).")
+  boolean requestsOnly;
+
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
   boolean debug;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
     Severity threshold = parseThreshold();
-    Reporter reporter = reporter();
     if (threshold == null && !"none".equalsIgnoreCase(failOn)) {
       return usage("--fail-on must be error, warning, info or none, not '" + failOn + "'");
     }
-    if (reporter == null) {
-      return usage("--format must be text or json, not '" + format + "'");
+    List<ReportOptions.Target> targets;
+    try {
+      targets = reportOptions.targets();
+    } catch (ReportOptions.UsageException e) {
+      return usage(e.getMessage());
+    }
+    if (fixOptions.dryRun && !fixOptions.fix) {
+      return usage("--dry-run only goes with --fix");
     }
     Linter linter = Linter.create(LintConfig.DEFAULT);
     List<FileReport> reports = new ArrayList<>();
-    FileFinder finder = new FileFinder();
+    FileFinder finder = new FileFinder(requestsOnly);
+    FileFixer fixer = new FileFixer(linter, fixOptions.dryRun);
     boolean readStdin = false;
     for (String path : paths) {
       if (path.equals("-")) {
@@ -101,27 +114,53 @@ final class LintCommand implements Callable<Integer> {
     }
     if (readStdin) {
       String name = stdinFilename != null ? stdinFilename : "<stdin>";
-      reports.add(new FileReport(name, linter.lint(name, readStdin(linter))));
+      LintResult result = linter.lint(name, readStdin(linter));
+      if (fixOptions.fix) {
+        result = fixer.fixStandardInput(name, result, out);
+      }
+      reports.add(new FileReport(name, result));
     }
     for (Path file : finder.files()) {
       try {
-        reports.add(new FileReport(file.toString(), lintFile(linter, file)));
+        LintResult result = lintFile(linter, file);
+        if (fixOptions.fix) {
+          result = fixer.fixFile(file, file.toString(), result);
+        }
+        reports.add(new FileReport(file.toString(), result));
       } catch (IOException e) {
         finder.unreadable().add(new FileFinder.Unreadable(file, FileFinder.describe(e)));
       }
     }
-    PrintWriter out = spec.commandLine().getOut();
-    reporter.write(reports, out);
-    out.flush();
+    if (fixOptions.fix) {
+      out.print(fixer.diff());
+      out.flush();
+      err.println(fixer.summary());
+    }
+    List<FileReport> reported = reports;
+    if (baselineOptions.writeBaseline != null || baselineOptions.baseline != null) {
+      try {
+        reported = new BaselineStep(baselineOptions, err).apply(reports);
+      } catch (BaselineException e) {
+        err.println("hpolint lint: " + e.getMessage());
+        return ExitCodes.TROUBLE;
+      }
+    }
+    ReportContext context = new ReportContext(linter.rules(), threshold, useColour(), Path.of(""));
+    PrintWriter console = fixOptions.takesStandardOutput(readStdin) ? err : out;
+    List<String> problems = new ReportWriter(targets, context).write(reported, console);
+    problems.forEach(problem -> err.println("hpolint: " + problem));
     for (FileFinder.Unreadable problem : finder.unreadable()) {
       err.println("hpolint: cannot read " + problem.path() + ": " + problem.reason());
     }
     err.flush();
-    if (!finder.unreadable().isEmpty()) {
+    if (!finder.unreadable().isEmpty() || !problems.isEmpty()) {
       return ExitCodes.TROUBLE;
     }
+    if (baselineOptions.writeBaseline != null) {
+      return ExitCodes.CLEAN;
+    }
     boolean failed =
-        threshold != null && reports.stream().anyMatch(r -> r.result().hasAtLeast(threshold));
+        threshold != null && reported.stream().anyMatch(r -> r.result().hasAtLeast(threshold));
     return failed ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
   }
 
@@ -141,14 +180,6 @@ final class LintCommand implements Callable<Integer> {
 
   private Severity parseThreshold() {
     return Severity.parse(failOn);
-  }
-
-  private Reporter reporter() {
-    return switch (format.toLowerCase(Locale.ROOT)) {
-      case "text" -> new TextReporter(useColour());
-      case "json" -> new JsonReporter();
-      default -> null;
-    };
   }
 
   private boolean useColour() {
