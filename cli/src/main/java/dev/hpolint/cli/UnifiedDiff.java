@@ -3,6 +3,8 @@ package dev.hpolint.cli;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,11 +24,22 @@ final class UnifiedDiff {
     if (patch.getDeltas().isEmpty()) {
       return "";
     }
-    String name = path.replace('\\', '/');
+    String name = normalised(path);
     List<String> diff =
         UnifiedDiffUtils.generateUnifiedDiff(
             "a/" + name, "b/" + name, original, patch, CONTEXT_LINES);
     return String.join("\n", diff) + "\n";
+  }
+
+  /** The path without "./" steps, which patch tools would take literally. */
+  private static String normalised(String path) {
+    String name = path.replace('\\', '/');
+    try {
+      name = Path.of(path).normalize().toString().replace('\\', '/');
+    } catch (InvalidPathException e) {
+      // Standard input's display name, say: shown as it is.
+    }
+    return name.startsWith("/") ? name.substring(1) : name;
   }
 
   /** The lines of a text without their line ends; a CR of a CRLF file stays with its line. */

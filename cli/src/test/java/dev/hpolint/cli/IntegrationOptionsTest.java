@@ -120,7 +120,7 @@ class IntegrationOptionsTest {
     CliRun run = CliRun.of("lint", "--fix", "--dry-run", "--color=never", job.toString());
     assertThat(Files.readString(job)).isEqualTo(BROKEN);
     assertThat(run.out())
-        .startsWith("--- a/" + job + "\n+++ b/" + job + "\n@@ -1,8 +1,8 @@\n")
+        .startsWith("--- a" + job + "\n+++ b" + job + "\n@@ -1,8 +1,8 @@\n")
         .contains("-  Strategy: bayesian   # the default\n+  Strategy: Bayesian   # the default\n");
     assertThat(run.err()).contains("would fix 2 problems in 1 file");
     // The report goes to standard error so the diff can be piped to patch; the exit code is that
