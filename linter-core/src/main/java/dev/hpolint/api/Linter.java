@@ -76,6 +76,12 @@ public final class Linter {
     return new Linter(config, schema, checks);
   }
 
+  /** A linter with the schema check alone: the baseline the benchmarks compare rules against. */
+  public static Linter schemaOnly(LintConfig config) {
+    SchemaModel schema = SchemaModel.bundled();
+    return new Linter(config, schema, List.of(new SchemaCheck(schema)));
+  }
+
   /** A linter with extra checks, such as a team's own rule files. */
   public Linter withChecks(List<Check> extra) {
     List<Check> all = new ArrayList<>(checks);
