@@ -251,11 +251,22 @@ public final class SarifReporter implements Reporter {
     };
   }
 
-  private static String firstParagraph(String page) {
+  /**
+   * The page's first paragraph of prose, for the one-paragraph description: headings and the
+   * severity line the pages open with are left out.
+   */
+  static String firstParagraph(String page) {
     for (String block : page.split("\\R\\s*\\R")) {
-      String text = block.strip();
-      if (!text.isEmpty() && !text.startsWith("#")) {
-        return text.replaceAll("\\s*\\R\\s*", " ");
+      String text =
+          block
+              .lines()
+              .filter(line -> !line.startsWith("#"))
+              .map(String::strip)
+              .reduce((a, b) -> a + " " + b)
+              .orElse("")
+              .strip();
+      if (!text.isEmpty() && !text.startsWith("Severity:")) {
+        return text;
       }
     }
     return page.strip();

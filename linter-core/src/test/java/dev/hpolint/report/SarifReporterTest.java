@@ -10,6 +10,8 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.hpolint.api.HpolintVersion;
+import dev.hpolint.diagnostic.Severity;
+import dev.hpolint.rules.RuleInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -130,5 +132,31 @@ class SarifReporterTest {
     String bad = out.toString().replace("\"level\" : \"note\"", "\"level\" : \"info\"");
     assertThat(bad).isNotEqualTo(out.toString());
     assertThat(SARIF_SCHEMA.validate(JSON.readTree(bad))).isNotEmpty();
+  }
+
+  @Test
+  void aRuleWithADocumentationPageCarriesItAsHelp() throws IOException {
+    String id = "HPO-BAYES-PARALLELISM";
+    String page = dev.hpolint.rules.RuleDocs.page(id).orElse(null);
+    org.junit.jupiter.api.Assumptions.assumeTrue(page != null, "the page of " + id);
+    RuleInfo rule = RuleInfo.builtIn(id, Severity.INFO, "Bayesian search with all jobs at once");
+    StringBuilder out = new StringBuilder();
+    new SarifReporter(List.of(rule), Path.of("")).write(List.of(), out);
+    JsonNode sarif = JSON.readTree(out.toString());
+    assertThat(SARIF_SCHEMA.validate(sarif)).isEmpty();
+    JsonNode described = sarif.path("runs").get(0).path("tool").path("driver").path("rules").get(0);
+    assertThat(described.path("help").path("markdown").asText()).isEqualTo(page);
+    assertThat(described.path("fullDescription").path("text").asText())
+        .startsWith("`Strategy` is `Bayesian`")
+        .doesNotContain("\n");
+    assertThat(described.path("defaultConfiguration").path("level").asText()).isEqualTo("note");
+  }
+
+  @Test
+  void theDescriptionSkipsHeadingsAndTheSeverityLine() {
+    assertThat(
+            SarifReporter.firstParagraph(
+                "# X: title\n\nSeverity: error\n\n## What it checks\nOne\nline.\n\nMore."))
+        .isEqualTo("One line.");
   }
 }
