@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,26 +26,40 @@ final class FileFixer {
   private final StringBuilder diff = new StringBuilder();
   private final Map<String, Integer> byRule = new TreeMap<>();
   private final Map<String, Integer> byFile = new LinkedHashMap<>();
+  private final List<String> problems = new ArrayList<>();
 
   FileFixer(Linter linter, boolean dryRun) {
     this.linter = linter;
     this.dryRun = dryRun;
   }
 
-  /** Fixes a file and returns the findings that remain in it. */
-  LintResult fixFile(Path file, String shownAs, LintResult linted) throws IOException {
+  /**
+   * Fixes a file and returns the findings that remain in it; when the file cannot be written, it
+   * stays as it was, its findings are reported as they were, and {@link #problems} says why.
+   */
+  LintResult fixFile(Path file, String shownAs, LintResult linted) {
     SafeFixer.Fixed fixed = SafeFixer.fix(linter, linted);
     if (!fixed.changed()) {
       return linted;
     }
-    count(shownAs, fixed);
     if (dryRun) {
       diff.append(UnifiedDiff.of(shownAs, linted.source().text(), fixed.text()));
     } else {
-      TextEncoding encoding = TextEncoding.detect(Files.readAllBytes(file));
-      AtomicFiles.write(file, encoding.encode(fixed.text()));
+      try {
+        TextEncoding encoding = TextEncoding.detect(Files.readAllBytes(file));
+        AtomicFiles.write(file, encoding.encode(fixed.text()));
+      } catch (IOException e) {
+        problems.add("cannot write the fixes to " + shownAs + ": " + FileFinder.describe(e));
+        return linted;
+      }
     }
+    count(shownAs, fixed);
     return fixed.remaining();
+  }
+
+  /** Files that could not be fixed, one line each. */
+  List<String> problems() {
+    return problems;
   }
 
   /** Fixes standard input: the fixed text (or the diff) is printed, changed or not. */
@@ -71,7 +87,7 @@ final class FileFixer {
     int total = byRule.values().stream().mapToInt(Integer::intValue).sum();
     String verb = dryRun ? "would fix" : "fixed";
     if (total == 0) {
-      return "hpolint: no safe fix to apply";
+      return problems.isEmpty() ? "hpolint: no safe fix to apply" : "hpolint: no fix applied";
     }
     StringBuilder rules = new StringBuilder();
     byRule.forEach(

@@ -147,7 +147,8 @@ final class LintCommand implements Callable<Integer> {
     }
     ReportContext context = new ReportContext(linter.rules(), threshold, useColour(), Path.of(""));
     PrintWriter console = fixOptions.takesStandardOutput(readStdin) ? err : out;
-    List<String> problems = new ReportWriter(targets, context).write(reported, console);
+    List<String> problems = new ArrayList<>(fixer.problems());
+    problems.addAll(new ReportWriter(targets, context).write(reported, console));
     problems.forEach(problem -> err.println("hpolint: " + problem));
     for (FileFinder.Unreadable problem : finder.unreadable()) {
       err.println("hpolint: cannot read " + problem.path() + ": " + problem.reason());

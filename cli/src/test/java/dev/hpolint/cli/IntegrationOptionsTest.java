@@ -115,6 +115,24 @@ class IntegrationOptionsTest {
   }
 
   @Test
+  void aFileThatCannotBeWrittenIsLeftAsItWasAndSaidSo() throws IOException {
+    Path folder = dir.resolve("locked");
+    Path job = write("locked/job.yaml", BROKEN);
+    folder.toFile().setWritable(false);
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(
+          Files.isWritable(folder), "the tests run as a user who can write anywhere");
+      CliRun run = CliRun.of("lint", "--fix", "--color=never", job.toString());
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).contains("cannot write the fixes to " + job);
+      assertThat(run.out()).contains("HPO-ENUM-CASE");
+      assertThat(Files.readString(job)).isEqualTo(BROKEN);
+    } finally {
+      folder.toFile().setWritable(true);
+    }
+  }
+
+  @Test
   void dryRunPrintsAUnifiedDiffAndChangesNothing() throws IOException {
     Path job = write("job.yaml", BROKEN);
     CliRun run = CliRun.of("lint", "--fix", "--dry-run", "--color=never", job.toString());
