@@ -6,6 +6,7 @@ import dev.hpolint.report.ReportContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ final class ReportWriter {
    * @return the problems, one line each; empty when every report was written
    */
   List<String> write(List<FileReport> files, PrintWriter console) {
-    List<String> problems = new java.util.ArrayList<>();
+    List<String> problems = new ArrayList<>();
     for (ReportOptions.Target target : targets) {
       StringBuilder text = new StringBuilder();
       try {

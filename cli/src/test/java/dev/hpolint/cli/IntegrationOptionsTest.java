@@ -1,6 +1,7 @@
 package dev.hpolint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -120,8 +121,7 @@ class IntegrationOptionsTest {
     Path job = write("locked/job.yaml", BROKEN);
     folder.toFile().setWritable(false);
     try {
-      org.junit.jupiter.api.Assumptions.assumeFalse(
-          Files.isWritable(folder), "the tests run as a user who can write anywhere");
+      assumeFalse(Files.isWritable(folder), "the tests run as a user who can write anywhere");
       CliRun run = CliRun.of("lint", "--fix", "--color=never", job.toString());
       assertThat(run.exitCode()).isEqualTo(2);
       assertThat(run.err()).contains("cannot write the fixes to " + job);

@@ -1,6 +1,7 @@
 package dev.hpolint.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.hpolint.api.HpolintVersion;
 import dev.hpolint.diagnostic.Severity;
+import dev.hpolint.rules.RuleDocs;
 import dev.hpolint.rules.RuleInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -137,8 +139,8 @@ class SarifReporterTest {
   @Test
   void aRuleWithADocumentationPageCarriesItAsHelp() throws IOException {
     String id = "HPO-BAYES-PARALLELISM";
-    String page = dev.hpolint.rules.RuleDocs.page(id).orElse(null);
-    org.junit.jupiter.api.Assumptions.assumeTrue(page != null, "the page of " + id);
+    String page = RuleDocs.page(id).orElse(null);
+    assumeTrue(page != null, "the page of " + id);
     RuleInfo rule = RuleInfo.builtIn(id, Severity.INFO, "Bayesian search with all jobs at once");
     StringBuilder out = new StringBuilder();
     new SarifReporter(List.of(rule), Path.of("")).write(List.of(), out);

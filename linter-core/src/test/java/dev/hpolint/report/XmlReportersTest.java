@@ -2,7 +2,9 @@ package dev.hpolint.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hpolint.api.LintResult;
 import dev.hpolint.diagnostic.Severity;
+import dev.hpolint.source.SourceText;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -56,9 +58,7 @@ class XmlReportersTest {
   void junitWithoutAThresholdFailsNothingAndACleanFileStillShows() throws Exception {
     FileReport clean =
         new FileReport(
-            "clean.json",
-            new dev.hpolint.api.LintResult(
-                dev.hpolint.source.SourceText.of("clean.json", "{}"), List.of(), 0));
+            "clean.json", new LintResult(SourceText.of("clean.json", "{}"), List.of(), 0));
     Document xml = parse(write(new JunitReporter(null), List.of(Samples.awkward(), clean)));
     assertThat(xml.getElementsByTagName("failure").getLength()).isZero();
     Element cleanSuite = (Element) xml.getElementsByTagName("testsuite").item(1);
