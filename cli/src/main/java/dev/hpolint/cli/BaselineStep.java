@@ -14,14 +14,31 @@ import java.util.List;
 final class BaselineStep {
   private final BaselineOptions options;
   private final PrintWriter err;
+  private final Baseline baseline;
 
-  BaselineStep(BaselineOptions options, PrintWriter err) {
+  private BaselineStep(BaselineOptions options, PrintWriter err, Baseline baseline) {
     this.options = options;
     this.err = err;
+    this.baseline = baseline;
+  }
+
+  /**
+   * Reads the baseline, if one is given, before anything is linted or fixed: a missing or broken
+   * baseline stops the run before it changes a file.
+   */
+  static BaselineStep open(BaselineOptions options, PrintWriter err) throws BaselineException {
+    Baseline baseline =
+        options.baseline != null && options.writeBaseline == null
+            ? Baseline.read(options.baseline)
+            : null;
+    return new BaselineStep(options, err, baseline);
   }
 
   /** The reports to show: all of them, or those not in the baseline. */
   List<FileReport> apply(List<FileReport> reports) throws BaselineException {
+    if (options.writeBaseline == null && baseline == null) {
+      return reports;
+    }
     if (options.writeBaseline != null) {
       Baseline recorded = Baseline.of(reports, options.writeBaseline);
       try {
@@ -37,7 +54,6 @@ final class BaselineStep {
               + options.writeBaseline);
       return reports;
     }
-    Baseline baseline = Baseline.read(options.baseline);
     Baseline.Filtered filtered = baseline.filter(reports);
     if (filtered.baselined() > 0) {
       err.println(

@@ -100,6 +100,12 @@ final class LintCommand implements Callable<Integer> {
     if (fixOptions.dryRun && !fixOptions.fix) {
       return usage("--dry-run only goes with --fix");
     }
+    BaselineStep baselineStep;
+    try {
+      baselineStep = BaselineStep.open(baselineOptions, err);
+    } catch (BaselineException e) {
+      return usage(e.getMessage());
+    }
     Linter linter = Linter.create(LintConfig.DEFAULT);
     List<FileReport> reports = new ArrayList<>();
     FileFinder finder = new FileFinder(requestsOnly);
@@ -136,14 +142,11 @@ final class LintCommand implements Callable<Integer> {
       out.flush();
       err.println(fixer.summary());
     }
-    List<FileReport> reported = reports;
-    if (baselineOptions.writeBaseline != null || baselineOptions.baseline != null) {
-      try {
-        reported = new BaselineStep(baselineOptions, err).apply(reports);
-      } catch (BaselineException e) {
-        err.println("hpolint lint: " + e.getMessage());
-        return ExitCodes.TROUBLE;
-      }
+    List<FileReport> reported;
+    try {
+      reported = baselineStep.apply(reports);
+    } catch (BaselineException e) {
+      return usage(e.getMessage());
     }
     ReportContext context = new ReportContext(linter.rules(), threshold, useColour(), Path.of(""));
     PrintWriter console = fixOptions.takesStandardOutput(readStdin) ? err : out;

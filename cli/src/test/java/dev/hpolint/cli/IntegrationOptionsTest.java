@@ -199,9 +199,12 @@ class IntegrationOptionsTest {
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).contains("no such file").doesNotContain("Exception");
     Path broken = write("b.json", "[]");
-    CliRun bad = CliRun.of("lint", "--baseline", broken.toString(), job.toString());
+    CliRun bad = CliRun.of("lint", "--fix", "--baseline", broken.toString(), job.toString());
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).contains("not an hpolint baseline");
+    assertThat(Files.readString(job))
+        .as("nothing is fixed before the baseline is read")
+        .isEqualTo(BROKEN);
   }
 
   @Test
