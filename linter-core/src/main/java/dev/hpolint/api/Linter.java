@@ -20,6 +20,7 @@ import dev.hpolint.tree.ParseIds;
 import dev.hpolint.tree.ParseResult;
 import dev.hpolint.tree.ParsedDocument;
 import dev.hpolint.tree.YamlReader;
+import dev.hpolint.yaml.YamlAmbiguityCheck;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -73,6 +74,7 @@ public final class Linter {
     SchemaModel schema = SchemaModel.bundled();
     List<Check> checks = new ArrayList<>();
     checks.add(new SchemaCheck(schema));
+    checks.add(new YamlAmbiguityCheck());
     return new Linter(config, schema, checks);
   }
 
@@ -159,7 +161,7 @@ public final class Linter {
         check.run(context, findings::add);
       }
     }
-    return new LintResult(source, applyConfig(findings), 0);
+    return new LintResult(source, applyConfig(Shadowing.apply(findings)), 0);
   }
 
   /**

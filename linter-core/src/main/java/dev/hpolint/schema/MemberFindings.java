@@ -147,6 +147,13 @@ final class MemberFindings {
     for (Shape shape : model.shapes().values()) {
       for (Shape.Property property : shape.properties().values()) {
         holders.computeIfAbsent(property.shape(), k -> new ArrayList<>()).add(property.name());
+        // A structure held in a list belongs in each of its items: TrainingJobDefinitions[*].
+        Shape held = model.shape(property.shape());
+        if (held != null && held.isList() && held.itemShape() != null) {
+          holders
+              .computeIfAbsent(held.itemShape(), k -> new ArrayList<>())
+              .add("each item of " + property.name());
+        }
       }
     }
     Map<String, List<String>> owners = new HashMap<>();

@@ -24,10 +24,6 @@ final class TypeFindings {
   }
 
   Diagnostic typeFinding(FindingContext context, Node node, Shape shape, String label) {
-    Diagnostic yamlScalar = unquotedYamlEnum(context, node, shape, label);
-    if (yamlScalar != null) {
-      return yamlScalar;
-    }
     String expected = SchemaWords.typeWord(shape);
     List<Fix> fixes = new ArrayList<>();
     String actual = SchemaWords.actualWord(node, shape);
@@ -63,8 +59,9 @@ final class TypeFindings {
       fixes.add(new Fix("Write " + whole, List.of(context.edits().replace(node, whole)), true));
     } else if ("boolean".equals(shape.type())
         && node instanceof StringNode string
-        && (string.value().equalsIgnoreCase("true") || string.value().equalsIgnoreCase("false"))) {
-      String bool = string.value().toLowerCase(java.util.Locale.ROOT);
+        && booleanWord(string.value()) != null) {
+      // "true" in quotes, or YAML 1.1's yes/no/on/off, which the AWS CLI reads as text.
+      String bool = booleanWord(string.value());
       advice = "; write " + bool + " without quotes";
       fixes.add(new Fix("Write " + bool, List.of(context.edits().replace(node, bool)), true));
     } else if (node instanceof NullNode) {
@@ -89,68 +86,12 @@ final class TypeFindings {
         List.of());
   }
 
-  /**
-   * YAML 1.1 reads unquoted Off, On, Yes and No as booleans (and the AWS CLI with it), so an enum
-   * value written plain can arrive as false. Say so, and quote it in the right spelling.
-   */
-  private Diagnostic unquotedYamlEnum(
-      FindingContext context, Node node, Shape shape, String label) {
-    if (shape.enumValues().isEmpty()
-        || !(node instanceof BooleanNode || node instanceof NumberNode)) {
-      return null;
-    }
-    String text =
-        context
-            .source()
-            .text()
-            .substring(node.range().start().offset(), node.range().end().offset());
-    String corrected =
-        shape.enumValues().contains(text)
-            ? text
-            : Suggestions.sameButForCase(text, shape.enumValues());
-    if (corrected == null) {
-      return null;
-    }
-    Fix fix =
-        new Fix(
-            "Change to \"" + corrected + "\"",
-            List.of(
-                context
-                    .edits()
-                    .replace(node, dev.hpolint.fix.ScalarWriter.doubleQuoted(corrected))),
-            true);
-    if (corrected.equals(text)) {
-      return new Diagnostic(
-          SchemaIds.TYPE,
-          Severity.ERROR,
-          label
-              + " must be the string "
-              + corrected
-              + ", but YAML reads an unquoted "
-              + text
-              + " as "
-              + SchemaWords.actualWord(node, shape)
-              + "; put it in quotes",
-          node.pointer(),
-          node.range(),
-          List.of(fix),
-          List.of());
-    }
-    return new Diagnostic(
-        SchemaIds.ENUM_CASE,
-        Severity.ERROR,
-        label
-            + " must be spelt exactly "
-            + corrected
-            + ", in quotes: YAML reads an unquoted "
-            + text
-            + " as "
-            + SchemaWords.actualWord(node, shape)
-            + ", and allowed values are case-sensitive",
-        node.pointer(),
-        node.range(),
-        List.of(fix),
-        List.of());
+  private static String booleanWord(String text) {
+    return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "yes", "on" -> "true";
+      case "false", "no", "off" -> "false";
+      default -> null;
+    };
   }
 
   private boolean isRequired(String parentPointer, String member) {

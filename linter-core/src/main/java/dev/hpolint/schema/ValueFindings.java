@@ -4,6 +4,7 @@ import dev.hpolint.diagnostic.Diagnostic;
 import dev.hpolint.diagnostic.Fix;
 import dev.hpolint.diagnostic.Severity;
 import dev.hpolint.tree.ArrayNode;
+import dev.hpolint.tree.Member;
 import dev.hpolint.tree.Node;
 import dev.hpolint.tree.NumberNode;
 import dev.hpolint.tree.ObjectNode;
@@ -115,7 +116,7 @@ final class ValueFindings {
         SchemaWords.quote(value)
             + " is not a valid "
             + label
-            + (closest != null ? "; did you mean " + closest + "?" : "")
+            + (closest != null ? "; did you mean " + closest + "?" : ".")
             + " Allowed: "
             + list,
         node.pointer(),
@@ -189,11 +190,12 @@ final class ValueFindings {
       message =
           label + " has " + SchemaWords.count(size, unit) + "; at most " + max + " are allowed";
     } else if (size == 0) {
+      boolean optional = isOptionalMember(node);
       message =
           label
               + " is empty; it needs at least "
               + SchemaWords.count(min == null ? 1 : min, unit)
-              + " (or leave it out if it is optional)";
+              + (optional ? " (or leave it out: it is optional)" : "");
     } else {
       message = label + " has " + SchemaWords.count(size, unit) + "; it needs at least " + min;
     }
@@ -203,5 +205,11 @@ final class ValueFindings {
         message,
         node.pointer(),
         Locations.headline(node, context.source()));
+  }
+
+  private boolean isOptionalMember(Node node) {
+    Member member = node.memberInParent();
+    Shape parent = node.parent() == null ? null : model.shapeAt(node.parent().pointer());
+    return member != null && parent != null && !parent.required().contains(member.name());
   }
 }
