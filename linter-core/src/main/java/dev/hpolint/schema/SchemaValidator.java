@@ -1,7 +1,9 @@
 package dev.hpolint.schema;
 
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
@@ -38,7 +40,17 @@ public final class SchemaValidator {
             // match is made whole here.
             .regularExpressionFactory(SchemaValidator::wholeMatch)
             .build();
-    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    // The generator annotates shapes with x-hpolint-* keywords. Declared here as annotations, the
+    // validator leaves them alone instead of logging a warning for each, which a Maven build (whose
+    // logger shows the library's warnings) would print on every run.
+    JsonMetaSchema metaSchema =
+        JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+            .keyword(new NonValidationKeyword("x-hpolint-api-model"))
+            .keyword(new NonValidationKeyword("x-hpolint-shape"))
+            .build();
+    JsonSchemaFactory factory =
+        JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012, builder -> builder.metaSchema(metaSchema));
     this.schema = factory.getSchema(model.schemaDocument(), config);
     this.schema.initializeValidators();
   }
