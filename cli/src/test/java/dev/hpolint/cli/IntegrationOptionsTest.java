@@ -17,16 +17,38 @@ import org.junit.jupiter.api.io.TempDir;
 class IntegrationOptionsTest {
   @TempDir Path dir;
 
+  /** A complete request but for two letter-case mistakes, both safely fixable. */
   private static final String BROKEN =
       """
       # tuned nightly
       HyperParameterTuningJobName: churn-xgb
       HyperParameterTuningJobConfig:
         Strategy: bayesian   # the default
+        HyperParameterTuningJobObjective:
+          Type: Maximize
+          MetricName: validation:auc
         ResourceLimits:
           MaxNumberOfTrainingJobs: 10
           MaxParallelTrainingJobs: 2
+        ParameterRanges:
+          ContinuousParameterRanges:
+            - Name: eta
+              MinValue: '0.1'
+              MaxValue: '0.5'
         TrainingJobEarlyStoppingType: OFF
+      TrainingJobDefinition:
+        AlgorithmSpecification:
+          TrainingImage: 683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1
+          TrainingInputMode: File
+        RoleArn: arn:aws:iam::123456789012:role/SageMakerRole
+        OutputDataConfig:
+          S3OutputPath: s3://example-bucket/output/
+        ResourceConfig:
+          InstanceType: ml.m5.xlarge
+          InstanceCount: 1
+          VolumeSizeInGB: 30
+        StoppingCondition:
+          MaxRuntimeInSeconds: 3600
       """;
 
   private Path write(String name, String text) throws IOException {
@@ -138,8 +160,9 @@ class IntegrationOptionsTest {
     CliRun run = CliRun.of("lint", "--fix", "--dry-run", "--color=never", job.toString());
     assertThat(Files.readString(job)).isEqualTo(BROKEN);
     assertThat(run.out())
-        .startsWith("--- a" + job + "\n+++ b" + job + "\n@@ -1,8 +1,8 @@\n")
-        .contains("-  Strategy: bayesian   # the default\n+  Strategy: Bayesian   # the default\n");
+        .startsWith("--- a" + job + "\n+++ b" + job + "\n@@ -1,7 +1,7 @@\n")
+        .contains("-  Strategy: bayesian   # the default\n+  Strategy: Bayesian   # the default\n")
+        .contains("-  TrainingJobEarlyStoppingType: OFF\n+  TrainingJobEarlyStoppingType: \"Off\"\n");
     assertThat(run.err()).contains("would fix 2 problems in 1 file");
     // The report goes to standard error so the diff can be piped to patch; the exit code is that
     // of the findings that would remain.

@@ -75,7 +75,14 @@ class LintCommandTest {
     JsonNode report = new ObjectMapper().readTree(run.out());
     assertThat(report.path("tool").path("name").asText()).isEqualTo("hpolint");
     assertThat(report.path("tool").has("version")).isTrue();
-    JsonNode first = report.path("files").get(0).path("diagnostics").get(0);
+    JsonNode first = null;
+    for (JsonNode diagnostic : report.path("files").get(0).path("diagnostics")) {
+      if (diagnostic.path("ruleId").asText().equals("SCHEMA-REQUIRED")) {
+        first = diagnostic;
+        break;
+      }
+    }
+    assertThat(first).as("a SCHEMA-REQUIRED finding").isNotNull();
     assertThat(report.path("files").get(0).path("path").asText()).isEqualTo(file.toString());
     assertThat(first.path("ruleId").asText()).isEqualTo("SCHEMA-REQUIRED");
     assertThat(first.path("severity").asText()).isEqualTo("error");
