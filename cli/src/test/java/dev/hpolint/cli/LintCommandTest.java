@@ -23,7 +23,8 @@ class LintCommandTest {
           "HyperParameterTuningJobObjective": {"Type": "Maximize", "MetricName": "validation:auc"},
           "ResourceLimits": {"MaxNumberOfTrainingJobs": 10, "MaxParallelTrainingJobs": 2},
           "ParameterRanges": {
-            "IntegerParameterRanges": [{"Name": "max_depth", "MinValue": "3", "MaxValue": "9"}]
+            "IntegerParameterRanges": [{"Name": "max_depth", "MinValue": "3", "MaxValue": "9"}],
+            "ContinuousParameterRanges": [{"Name": "eta", "MinValue": "0.01", "MaxValue": "0.3"}]
           }
         },
         "TrainingJobDefinition": {

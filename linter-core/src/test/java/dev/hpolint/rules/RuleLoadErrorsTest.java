@@ -108,6 +108,21 @@ class RuleLoadErrorsTest {
   }
 
   @Test
+  void goingAboveTheRootIsAnErrorButAShallowerAlternativeIsNot() {
+    assertThat(problems(rule("  for each $.Tags\n  when ^.^.Key == \"x\"")))
+        .singleElement()
+        .asString()
+        .contains("the document root has no parent");
+    // The first alternative reaches the root after one step up; the second has parents to spare.
+    assertThat(
+            problems(
+                rule(
+                    "  for each $.Tags | $.TrainingJobDefinitions[*].InputDataConfig[*]\n"
+                        + "  when ^.^.RoleArn == \"x\"")))
+        .isEmpty();
+  }
+
+  @Test
   void aVariableMayNotHideAMember() {
     assertThat(problems(rule("  for each $.Tags[*]\n  let Key = 1")))
         .singleElement()

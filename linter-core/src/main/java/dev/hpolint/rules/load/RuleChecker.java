@@ -408,16 +408,23 @@ final class RuleChecker {
     if (!type.knowsShapes()) {
       return new StaticType(type.many(), false, null);
     }
+    // Like a member step, '^' is accepted when any of the possible nodes has a parent: after a
+    // '|' of paths of different depths, some alternatives may reach the root sooner than others.
     Set<StaticType.Chain> parents = new LinkedHashSet<>();
+    boolean unknownTop = false;
     for (StaticType.Chain chain : type.shapes()) {
       StaticType.Chain parent = chain.parent();
-      if (parent == null) {
-        if (chain.rooted()) {
-          problems.add(span, "the document root has no parent");
-        }
-        return new StaticType(type.many(), false, null);
+      if (parent != null) {
+        parents.add(parent);
+      } else if (!chain.rooted()) {
+        unknownTop = true;
       }
-      parents.add(parent);
+    }
+    if (unknownTop || parents.isEmpty()) {
+      if (!unknownTop && !type.shapes().isEmpty()) {
+        problems.add(span, "the document root has no parent");
+      }
+      return new StaticType(type.many(), false, null);
     }
     return StaticType.nodes(type.many(), parents);
   }
