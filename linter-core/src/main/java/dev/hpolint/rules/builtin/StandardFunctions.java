@@ -98,6 +98,7 @@ public final class StandardFunctions {
     f.add(spec("contains", 2, SCALAR, (a, b) -> strings(a, String::contains)));
     f.add(spec("matches", 2, SCALAR, (a, b) -> regex(a, b, true)));
     f.add(spec("find", 2, SCALAR, (a, b) -> regex(a, b, false)));
+    f.add(spec("capture", 2, SCALAR, StandardFunctions::capture));
     f.add(spec("replace", 3, SCALAR, StandardFunctions::replace));
     f.add(spec("tokens", 1, LIST, (a, b) -> string(a, 0, StandardFunctions::tokens)));
     // The instance catalog
@@ -349,6 +350,28 @@ public final class StandardFunctions {
     } catch (PatternSyntaxException e) {
       return null;
     }
+  }
+
+  /**
+   * The part of a string that a regex picks out: its first group in the first match, or the whole
+   * match when it has no group. Rules use it to name the piece they complain about (the bucket of
+   * an S3 URI), which a yes/no match cannot quote.
+   */
+  private static Value capture(List<Value> arguments, Budget budget) {
+    String text = Values.string(arguments.get(0));
+    String regex = Values.string(arguments.get(1));
+    if (text == null || regex == null) {
+      return Value.MISSING;
+    }
+    Pattern pattern = rulePattern(regex);
+    if (pattern == null) {
+      return Value.MISSING;
+    }
+    var matcher = pattern.matcher(new BoundedText(text, budget));
+    if (!matcher.find()) {
+      return Value.MISSING;
+    }
+    return Value.ofNullable(matcher.groupCount() > 0 ? matcher.group(1) : matcher.group());
   }
 
   private static Value replace(List<Value> arguments, Budget budget) {

@@ -1,0 +1,71 @@
+package dev.hpolint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hpolint.api.LintConfig;
+import dev.hpolint.api.Linter;
+import dev.hpolint.diagnostic.Diagnostic;
+import dev.hpolint.rules.builtin.StandardFunctions;
+import dev.hpolint.rules.eval.Budget;
+import dev.hpolint.rules.eval.RuleFileCheck;
+import dev.hpolint.rules.load.RuleLoader;
+import dev.hpolint.schema.SchemaModel;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** capture() lets a message quote the part of a value a rule is about, as the user reads it. */
+class CaptureFunctionTest {
+  private static final Linter BASE = Linter.create(LintConfig.DEFAULT);
+
+  /** The messages of a one-rule file that quotes {@code hole} for the request's job name. */
+  private static List<String> messages(String hole, String jobName) {
+    String rules =
+        "rule ACME-CAPTURE\n"
+            + "  severity info\n"
+            + "  summary \"s\"\n"
+            + "  for each $.HyperParameterTuningJobName as jobName\n"
+            + "  message \"got "
+            + hole
+            + "\"\n";
+    RuleLoader.Result loaded =
+        new RuleLoader(SchemaModel.bundled(), StandardFunctions.registry())
+            .load("team.rules", rules);
+    assertThat(loaded.problems()).isEmpty();
+    Linter linter =
+        BASE.withChecks(
+            List.of(
+                new RuleFileCheck(
+                    loaded.file(),
+                    "team.rules",
+                    StandardFunctions.registry(),
+                    Budget.DEFAULT_STEPS)));
+    String document = "{\"HyperParameterTuningJobName\": \"" + jobName + "\"}";
+    return linter.lint("job.json", document.getBytes(StandardCharsets.UTF_8)).diagnostics().stream()
+        .filter(d -> d.ruleId().equals("ACME-CAPTURE"))
+        .map(Diagnostic::message)
+        .toList();
+  }
+
+  @Test
+  void theFirstGroupOfTheFirstMatchIsTaken() {
+    assertThat(messages("{capture(jobName, '-([a-z]+)-')}", "xgb-churn-2024-night"))
+        .containsExactly("got churn");
+  }
+
+  @Test
+  void withoutAGroupTheWholeMatchIsTaken() {
+    assertThat(messages("{capture(jobName, '[0-9]+')}", "xgb-churn-2024-night"))
+        .containsExactly("got 2024");
+  }
+
+  @Test
+  void noMatchAGroupThatTookNoPartOrABadRegexGiveMissing() {
+    assertThat(messages("{capture(jobName, '[0-9]+')}", "xgb-churn"))
+        .containsExactly("got (missing)");
+    assertThat(messages("{capture(jobName, 'churn|(night)')}", "xgb-churn"))
+        .containsExactly("got (missing)");
+    assertThat(messages("{capture(jobName, '(')}", "xgb-churn")).containsExactly("got (missing)");
+    assertThat(messages("{capture(42, '4')}", "xgb-churn")).containsExactly("got (missing)");
+  }
+}
