@@ -19,6 +19,7 @@ import dev.hpolint.tree.NumberNode;
 import dev.hpolint.tree.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,7 @@ public final class StandardFunctions {
     f.add(spec("min", 1, SCALAR, (a, b) -> extreme(a.get(0), -1)));
     f.add(spec("max", 1, SCALAR, (a, b) -> extreme(a.get(0), 1)));
     f.add(spec("distinct", 1, ITEMS_OF_FIRST, (a, b) -> distinct(a.get(0))));
+    f.add(spec("documentOrder", 1, ITEMS_OF_FIRST, (a, b) -> documentOrder(a.get(0))));
     f.add(spec("first", 1, ITEM_OF_FIRST, (a, b) -> nth(a.get(0), true)));
     f.add(spec("last", 1, ITEM_OF_FIRST, (a, b) -> nth(a.get(0), false)));
     f.add(spec("join", 2, SCALAR, StandardFunctions::join));
@@ -235,6 +237,22 @@ public final class StandardFunctions {
     public int hashCode() {
       return System.identityHashCode(target);
     }
+  }
+
+  /**
+   * The items sorted by where their nodes start in the text, computed values last. A union lists
+   * nodes in the order of its paths; rules that report "the second of two members" need the order
+   * of the document.
+   */
+  private static Value documentOrder(Value list) {
+    List<Value> items = new ArrayList<>(Values.items(list));
+    items.sort(
+        Comparator.comparingInt(
+            item -> {
+              Node node = Values.node(item);
+              return node == null ? Integer.MAX_VALUE : node.range().start().offset();
+            }));
+    return new Value.ListOf(items);
   }
 
   private static Value nth(Value list, boolean first) {

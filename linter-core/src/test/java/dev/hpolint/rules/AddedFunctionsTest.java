@@ -14,20 +14,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** capture() lets a message quote the part of a value a rule is about, as the user reads it. */
-class CaptureFunctionTest {
+/**
+ * Functions added for the catalog rules, tested through what a user sees: the message and place of
+ * a finding of a small rule file.
+ */
+class AddedFunctionsTest {
   private static final Linter BASE = Linter.create(LintConfig.DEFAULT);
 
-  /** The messages of a one-rule file that quotes {@code hole} for the request's job name. */
-  private static List<String> messages(String hole, String jobName) {
-    String rules =
-        "rule ACME-CAPTURE\n"
-            + "  severity info\n"
-            + "  summary \"s\"\n"
-            + "  for each $.HyperParameterTuningJobName as jobName\n"
-            + "  message \"got "
-            + hole
-            + "\"\n";
+  private static List<Diagnostic> findings(String rules, String document) {
     RuleLoader.Result loaded =
         new RuleLoader(SchemaModel.bundled(), StandardFunctions.registry())
             .load("team.rules", rules);
@@ -40,11 +34,23 @@ class CaptureFunctionTest {
                     "team.rules",
                     StandardFunctions.registry(),
                     Budget.DEFAULT_STEPS)));
-    String document = "{\"HyperParameterTuningJobName\": \"" + jobName + "\"}";
     return linter.lint("job.json", document.getBytes(StandardCharsets.UTF_8)).diagnostics().stream()
-        .filter(d -> d.ruleId().equals("ACME-CAPTURE"))
-        .map(Diagnostic::message)
+        .filter(d -> d.ruleId().startsWith("ACME-"))
         .toList();
+  }
+
+  /** The messages of a one-rule file that quotes {@code hole} for the request's job name. */
+  private static List<String> messages(String hole, String jobName) {
+    String rules =
+        "rule ACME-CAPTURE\n"
+            + "  severity info\n"
+            + "  summary \"s\"\n"
+            + "  for each $.HyperParameterTuningJobName as jobName\n"
+            + "  message \"got "
+            + hole
+            + "\"\n";
+    String document = "{\"HyperParameterTuningJobName\": \"" + jobName + "\"}";
+    return findings(rules, document).stream().map(Diagnostic::message).toList();
   }
 
   @Test
@@ -67,5 +73,26 @@ class CaptureFunctionTest {
         .containsExactly("got (missing)");
     assertThat(messages("{capture(jobName, '(')}", "xgb-churn")).containsExactly("got (missing)");
     assertThat(messages("{capture(42, '4')}", "xgb-churn")).containsExactly("got (missing)");
+  }
+
+  @Test
+  void documentOrderFindsWhichOfTwoMembersComesSecond() {
+    String rules =
+        "rule ACME-SECOND\n"
+            + "  severity info\n"
+            + "  summary \"s\"\n"
+            + "  report at key(last(documentOrder($.Tags | $.HyperParameterTuningJobName)))\n"
+            + "  message \"{join([name(n) for n in documentOrder([3, $.Tags, $.HyperParameterTuningJobName])], ' ')}\"\n";
+    List<Diagnostic> nameFirst =
+        findings(rules, "{\"HyperParameterTuningJobName\": \"a\", \"Tags\": []}");
+    assertThat(nameFirst).hasSize(1);
+    assertThat(nameFirst.get(0).message()).isEqualTo("HyperParameterTuningJobName Tags");
+    // The key "Tags", which starts at column 37.
+    assertThat(nameFirst.get(0).range().start().column()).isEqualTo(37);
+    List<Diagnostic> tagsFirst =
+        findings(rules, "{\"Tags\": [], \"HyperParameterTuningJobName\": \"a\"}");
+    assertThat(tagsFirst.get(0).message()).isEqualTo("Tags HyperParameterTuningJobName");
+    // The key "HyperParameterTuningJobName", after {"Tags": [], .
+    assertThat(tagsFirst.get(0).range().start().column()).isEqualTo(13);
   }
 }
