@@ -95,4 +95,19 @@ class AddedFunctionsTest {
     // The key "HyperParameterTuningJobName", after {"Tags": [], .
     assertThat(tagsFirst.get(0).range().start().column()).isEqualTo(13);
   }
+
+  @Test
+  void regexProblemExplainsWhyAMetricRegexDoesNotCompile() {
+    assertThat(messages("{regexProblem(jobName)}", "loss=([0-9.]+"))
+        .containsExactly("got unclosed group");
+    assertThat(messages("{regexProblem(jobName)}", "loss=\\\\"))
+        .containsExactly("got it ends with a lone backslash");
+    assertThat(messages("{regexProblem(jobName)}", "(?P=missing)"))
+        .singleElement()
+        .asString()
+        .contains("group name it does not define");
+    // Python's own spelling compiles: nothing to explain.
+    assertThat(messages("{regexProblem(jobName)}", "loss=(?P<value>[0-9.]+)"))
+        .containsExactly("got (missing)");
+  }
 }

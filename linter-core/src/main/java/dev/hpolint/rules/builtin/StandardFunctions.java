@@ -157,6 +157,12 @@ public final class StandardFunctions {
             SCALAR,
             (a, b) -> string(a, 0, s -> Value.of(PythonRegex.compile(s) != null))));
     f.add(spec("regexGroups", 1, SCALAR, (a, b) -> string(a, 0, StandardFunctions::groups)));
+    f.add(
+        spec(
+            "regexProblem",
+            1,
+            SCALAR,
+            (a, b) -> string(a, 0, s -> Value.ofNullable(PythonRegex.problem(s)))));
     return f;
   }
 
