@@ -32,6 +32,41 @@ public final class PythonRegex {
     }
   }
 
+  /**
+   * Why a pattern does not compile, in a few words for a message ("unclosed group"); null when it
+   * compiles.
+   */
+  public static String problem(String python) {
+    if (python == null) {
+      return null;
+    }
+    String java = translate(python);
+    if (java == null) {
+      return trailingBackslashes(python) % 2 == 1
+          ? "it ends with a lone backslash"
+          : "it refers to a group name it does not define, or leaves (?P< or (?# unclosed";
+    }
+    try {
+      Pattern.compile(java);
+      return null;
+    } catch (PatternSyntaxException e) {
+      String description = e.getDescription();
+      return description == null || description.isEmpty()
+          ? "it is not a valid regular expression"
+          : Character.toLowerCase(description.charAt(0)) + description.substring(1);
+    } catch (StackOverflowError e) {
+      return "it nests too deeply";
+    }
+  }
+
+  private static int trailingBackslashes(String text) {
+    int count = 0;
+    for (int i = text.length() - 1; i >= 0 && text.charAt(i) == '\\'; i--) {
+      count++;
+    }
+    return count;
+  }
+
   /** Java's spelling of a Python pattern, or null when it refers to an unknown group name. */
   static String translate(String python) {
     StringBuilder out = new StringBuilder(python.length() + 8);

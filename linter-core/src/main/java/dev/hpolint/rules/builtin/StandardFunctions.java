@@ -20,6 +20,7 @@ import dev.hpolint.tree.NumberNode;
 import dev.hpolint.tree.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +60,7 @@ public final class StandardFunctions {
     f.add(spec("min", 1, SCALAR, (a, b) -> extreme(a.get(0), -1)));
     f.add(spec("max", 1, SCALAR, (a, b) -> extreme(a.get(0), 1)));
     f.add(spec("distinct", 1, ITEMS_OF_FIRST, (a, b) -> distinct(a.get(0))));
+    f.add(spec("documentOrder", 1, ITEMS_OF_FIRST, (a, b) -> documentOrder(a.get(0))));
     f.add(spec("first", 1, ITEM_OF_FIRST, (a, b) -> nth(a.get(0), true)));
     f.add(spec("last", 1, ITEM_OF_FIRST, (a, b) -> nth(a.get(0), false)));
     f.add(spec("join", 2, SCALAR, StandardFunctions::join));
@@ -101,6 +103,7 @@ public final class StandardFunctions {
     f.add(spec("contains", 2, SCALAR, (a, b) -> strings(a, String::contains)));
     f.add(spec("matches", 2, SCALAR, (a, b) -> regex(a, b, true)));
     f.add(spec("find", 2, SCALAR, (a, b) -> regex(a, b, false)));
+    f.add(spec("capture", 2, SCALAR, StandardFunctions::capture));
     f.add(spec("replace", 3, SCALAR, StandardFunctions::replace));
     f.add(spec("tokens", 1, LIST, (a, b) -> string(a, 0, StandardFunctions::tokens)));
     // The instance catalog
@@ -157,6 +160,12 @@ public final class StandardFunctions {
             SCALAR,
             (a, b) -> string(a, 0, s -> Value.of(PythonRegex.compile(s) != null))));
     f.add(spec("regexGroups", 1, SCALAR, (a, b) -> string(a, 0, StandardFunctions::groups)));
+    f.add(
+        spec(
+            "regexProblem",
+            1,
+            SCALAR,
+            (a, b) -> string(a, 0, s -> Value.ofNullable(PythonRegex.problem(s)))));
     return f;
   }
 
@@ -237,6 +246,22 @@ public final class StandardFunctions {
     public int hashCode() {
       return System.identityHashCode(target);
     }
+  }
+
+  /**
+   * The items sorted by where their nodes start in the text, computed values last. A union lists
+   * nodes in the order of its paths; rules that report "the second of two members" need the order
+   * of the document.
+   */
+  private static Value documentOrder(Value list) {
+    List<Value> items = new ArrayList<>(Values.items(list));
+    items.sort(
+        Comparator.comparingInt(
+            item -> {
+              Node node = Values.node(item);
+              return node == null ? Integer.MAX_VALUE : node.range().start().offset();
+            }));
+    return new Value.ListOf(items);
   }
 
   private static Value nth(Value list, boolean first) {
@@ -359,6 +384,28 @@ public final class StandardFunctions {
     } catch (PatternSyntaxException e) {
       return null;
     }
+  }
+
+  /**
+   * The part of a string that a regex picks out: its first group in the first match, or the whole
+   * match when it has no group. Rules use it to name the piece they complain about (the bucket of
+   * an S3 URI), which a yes/no match cannot quote.
+   */
+  private static Value capture(List<Value> arguments, Budget budget) {
+    String text = Values.string(arguments.get(0));
+    String regex = Values.string(arguments.get(1));
+    if (text == null || regex == null) {
+      return Value.MISSING;
+    }
+    Pattern pattern = rulePattern(regex);
+    if (pattern == null) {
+      return Value.MISSING;
+    }
+    var matcher = pattern.matcher(new BoundedText(text, budget));
+    if (!matcher.find()) {
+      return Value.MISSING;
+    }
+    return Value.ofNullable(matcher.groupCount() > 0 ? matcher.group(1) : matcher.group());
   }
 
   private static Value replace(List<Value> arguments, Budget budget) {
