@@ -10,6 +10,8 @@ import dev.hpolint.schema.Locations;
 import dev.hpolint.schema.SchemaCheck;
 import dev.hpolint.schema.SchemaModel;
 import dev.hpolint.source.DecodedText;
+import dev.hpolint.source.Position;
+import dev.hpolint.source.Range;
 import dev.hpolint.source.SourceText;
 import dev.hpolint.source.Syntax;
 import dev.hpolint.source.TextDecoder;
@@ -76,6 +78,12 @@ public final class Linter {
     return new Linter(config, schema, checks);
   }
 
+  /** A linter with the schema check alone: the baseline the benchmarks compare rules against. */
+  public static Linter schemaOnly(LintConfig config) {
+    SchemaModel schema = SchemaModel.bundled();
+    return new Linter(config, schema, List.of(new SchemaCheck(schema)));
+  }
+
   /** A linter with extra checks, such as a team's own rule files. */
   public Linter withChecks(List<Check> extra) {
     List<Check> all = new ArrayList<>(checks);
@@ -109,14 +117,16 @@ public final class Linter {
     }
     DecodedText decoded = TextDecoder.decode(bytes);
     if (!decoded.isText()) {
-      SourceText empty = SourceText.of(name, "");
+      // There is no text to hold offsets into; the line and column of the bad byte still tell the
+      // user where to look.
+      Position at = new Position(0, decoded.problemLine(), decoded.problemColumn());
       Diagnostic finding =
           new Diagnostic(
               ParseIds.NOT_TEXT,
               Severity.ERROR,
               capitalise(decoded.problem()),
               "",
-              empty.range(0, 0));
+              new Range(at, at));
       return new LintResult(null, applyConfig(List.of(finding)), 0);
     }
     String text = decoded.text();

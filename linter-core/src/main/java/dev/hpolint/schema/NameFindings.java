@@ -38,7 +38,7 @@ final class NameFindings {
     String message =
         label
             + " "
-            + SchemaFindings.quote(value)
+            + SchemaWords.quote(value)
             + " is not a valid name: use "
             + words.describe(shape.name(), shape.pattern())
             + (problems.isEmpty() ? "" : " (" + String.join(", ", problems) + ")");

@@ -1,0 +1,160 @@
+package dev.hpolint.schema;
+
+import dev.hpolint.diagnostic.Diagnostic;
+import dev.hpolint.diagnostic.Fix;
+import dev.hpolint.diagnostic.Severity;
+import dev.hpolint.tree.BooleanNode;
+import dev.hpolint.tree.Member;
+import dev.hpolint.tree.Node;
+import dev.hpolint.tree.NullNode;
+import dev.hpolint.tree.NumberNode;
+import dev.hpolint.tree.StringNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SCHEMA-TYPE findings, with the fixes that are certain: quote a number where text is wanted,
+ * unquote a number or boolean written as text, drop the fraction of 30.0, drop a null member.
+ */
+final class TypeFindings {
+  private final SchemaModel model;
+
+  TypeFindings(SchemaModel model) {
+    this.model = model;
+  }
+
+  Diagnostic typeFinding(FindingContext context, Node node, Shape shape, String label) {
+    Diagnostic yamlScalar = unquotedYamlEnum(context, node, shape, label);
+    if (yamlScalar != null) {
+      return yamlScalar;
+    }
+    String expected = SchemaWords.typeWord(shape);
+    List<Fix> fixes = new ArrayList<>();
+    String actual = SchemaWords.actualWord(node, shape);
+    String advice = "";
+    if ("string".equals(shape.type())
+        && (node instanceof NumberNode || node instanceof BooleanNode)) {
+      String text =
+          context
+              .source()
+              .text()
+              .substring(node.range().start().offset(), node.range().end().offset());
+      advice = "; put it in quotes";
+      fixes.add(
+          new Fix(
+              "Quote " + text,
+              List.of(
+                  context.edits().replace(node, dev.hpolint.fix.ScalarWriter.doubleQuoted(text))),
+              true));
+    } else if (node instanceof StringNode string
+        && SchemaWords.isNumericShape(shape)
+        && SchemaWords.parsesAs(string.value(), shape)) {
+      advice = "; remove the quotes";
+      fixes.add(
+          new Fix(
+              "Write " + string.value().trim() + " without quotes",
+              List.of(context.edits().replace(node, string.value().trim())),
+              true));
+    } else if ("integer".equals(shape.type())
+        && node instanceof NumberNode number
+        && number.isIntegral()) {
+      String whole = number.value().stripTrailingZeros().toPlainString();
+      advice = "; write " + whole;
+      fixes.add(new Fix("Write " + whole, List.of(context.edits().replace(node, whole)), true));
+    } else if ("boolean".equals(shape.type())
+        && node instanceof StringNode string
+        && (string.value().equalsIgnoreCase("true") || string.value().equalsIgnoreCase("false"))) {
+      String bool = string.value().toLowerCase(java.util.Locale.ROOT);
+      advice = "; write " + bool + " without quotes";
+      fixes.add(new Fix("Write " + bool, List.of(context.edits().replace(node, bool)), true));
+    } else if (node instanceof NullNode) {
+      Member member = node.memberInParent();
+      Node parent = node.parent();
+      boolean required =
+          member != null && parent != null && isRequired(parent.pointer(), member.name());
+      if (member != null && !required) {
+        advice = "; leave the member out instead of setting it to null";
+        fixes.add(
+            new Fix(
+                "Remove " + member.name(), List.of(context.edits().removeMember(member)), true));
+      }
+    }
+    return new Diagnostic(
+        SchemaIds.TYPE,
+        Severity.ERROR,
+        label + " must be " + expected + ", but it is " + actual + advice,
+        node.pointer(),
+        node.range(),
+        fixes,
+        List.of());
+  }
+
+  /**
+   * YAML 1.1 reads unquoted Off, On, Yes and No as booleans (and the AWS CLI with it), so an enum
+   * value written plain can arrive as false. Say so, and quote it in the right spelling.
+   */
+  private Diagnostic unquotedYamlEnum(
+      FindingContext context, Node node, Shape shape, String label) {
+    if (shape.enumValues().isEmpty()
+        || !(node instanceof BooleanNode || node instanceof NumberNode)) {
+      return null;
+    }
+    String text =
+        context
+            .source()
+            .text()
+            .substring(node.range().start().offset(), node.range().end().offset());
+    String corrected =
+        shape.enumValues().contains(text)
+            ? text
+            : Suggestions.sameButForCase(text, shape.enumValues());
+    if (corrected == null) {
+      return null;
+    }
+    Fix fix =
+        new Fix(
+            "Change to \"" + corrected + "\"",
+            List.of(
+                context
+                    .edits()
+                    .replace(node, dev.hpolint.fix.ScalarWriter.doubleQuoted(corrected))),
+            true);
+    if (corrected.equals(text)) {
+      return new Diagnostic(
+          SchemaIds.TYPE,
+          Severity.ERROR,
+          label
+              + " must be the string "
+              + corrected
+              + ", but YAML reads an unquoted "
+              + text
+              + " as "
+              + SchemaWords.actualWord(node, shape)
+              + "; put it in quotes",
+          node.pointer(),
+          node.range(),
+          List.of(fix),
+          List.of());
+    }
+    return new Diagnostic(
+        SchemaIds.ENUM_CASE,
+        Severity.ERROR,
+        label
+            + " must be spelt exactly "
+            + corrected
+            + ", in quotes: YAML reads an unquoted "
+            + text
+            + " as "
+            + SchemaWords.actualWord(node, shape)
+            + ", and allowed values are case-sensitive",
+        node.pointer(),
+        node.range(),
+        List.of(fix),
+        List.of());
+  }
+
+  private boolean isRequired(String parentPointer, String member) {
+    Shape parent = model.shapeAt(parentPointer);
+    return parent != null && parent.required().contains(member);
+  }
+}
