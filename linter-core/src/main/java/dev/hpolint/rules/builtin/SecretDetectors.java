@@ -63,21 +63,37 @@ public final class SecretDetectors {
           LOW,
           Pattern.compile("\\beyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}"));
 
+  /** Words that name a credential wherever they stand in a key. */
   private static final Set<String> CREDENTIAL_WORDS =
       Set.of(
           "password",
           "passwd",
           "pwd",
-          "pass",
+          "passphrase",
           "secret",
-          "token",
-          "apikey",
           "credential",
           "credentials",
-          "auth",
-          "passphrase");
+          "apikey");
+
+  /** Words that name a credential only as a key's last word: pad_token yes, token_dim no. */
+  private static final Set<String> CREDENTIAL_LAST_WORDS = Set.of("token", "auth");
+
+  /** Word pairs that name a credential: api_key, AccessKey, client-secret... */
+  private static final Set<String> CREDENTIAL_PAIRS =
+      Set.of(
+          "api key",
+          "access key",
+          "private key",
+          "secret key",
+          "client secret",
+          "access token",
+          "auth token");
+
   private static final Pattern NUMBER_OR_WORD =
-      Pattern.compile("(?i)[-+]?[0-9.eE+-]+|true|false|none|null|yes|no|on|off");
+      Pattern.compile("(?i)[-+]?[0-9.eE+-]+|true|false|none|null");
+
+  /** A name written like an environment variable, such as WANDB_API_KEY: a pointer, not a value. */
+  private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+");
 
   private SecretDetectors() {}
 
@@ -110,35 +126,48 @@ public final class SecretDetectors {
     return null;
   }
 
-  /** The key is a credential's name: its words include password, secret, token, api key... */
+  /**
+   * The key is a credential's name: one of its words is password, secret, apikey..., its last word
+   * is token or auth, or two of its words make api key, access key, client secret...
+   */
   static boolean namesCredential(String key) {
     List<String> words = MetricTokens.of(key);
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
-      if (CREDENTIAL_WORDS.contains(word)) {
+      if (CREDENTIAL_WORDS.contains(word)
+          || (i == words.size() - 1 && CREDENTIAL_LAST_WORDS.contains(word))
+          || (i > 0 && CREDENTIAL_PAIRS.contains(words.get(i - 1) + " " + word))) {
         return true;
-      }
-      if (word.equals("key") && i > 0) {
-        String before = words.get(i - 1);
-        if (before.equals("api") || before.equals("access") || before.equals("private")) {
-          return true;
-        }
       }
     }
     return false;
   }
 
   /**
-   * A literal credential, not a reference to one or a setting: numbers and booleans (max_tokens =
-   * 512) are settings; ARNs and {{resolve:...}} are references resolved at run time.
+   * A literal credential, not a reference to one or a setting: at least 8 characters without
+   * spaces, and not a number or a boolean word (max_tokens = 512), an ARN, a {{resolve:...}}
+   * reference or a ${...} placeholder resolved at run time, a path or an S3 URI (password_file),
+   * the name of an environment variable that holds the secret, or a bracketed tokenizer symbol
+   * ([PAD], <|endoftext|>).
    */
-  private static boolean looksLiteral(String value) {
+  static boolean looksLiteral(String value) {
     String v = value.trim();
-    if (v.length() < 4 || NUMBER_OR_WORD.matcher(v).matches()) {
+    if (v.length() < 8 || v.chars().anyMatch(Character::isWhitespace)) {
+      return false;
+    }
+    if (NUMBER_OR_WORD.matcher(v).matches() || VARIABLE_NAME.matcher(v).matches()) {
       return false;
     }
     String lower = v.toLowerCase(Locale.ROOT);
-    return !lower.startsWith("arn:") && !lower.startsWith("{{resolve:");
+    boolean reference =
+        lower.startsWith("arn:")
+            || lower.startsWith("{{resolve:")
+            || (v.startsWith("${") && v.endsWith("}"))
+            || v.startsWith("/")
+            || lower.startsWith("s3://");
+    boolean bracketed =
+        (v.startsWith("<") && v.endsWith(">")) || (v.startsWith("[") && v.endsWith("]"));
+    return !reference && !bracketed;
   }
 
   /** Shannon entropy in bits per character. */
