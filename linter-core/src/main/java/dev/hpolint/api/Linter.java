@@ -21,6 +21,7 @@ import dev.hpolint.tree.ParseIds;
 import dev.hpolint.tree.ParseResult;
 import dev.hpolint.tree.ParsedDocument;
 import dev.hpolint.tree.YamlReader;
+import dev.hpolint.yaml.YamlTimestampCheck;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -75,6 +76,7 @@ public final class Linter {
     List<Check> checks = new ArrayList<>();
     checks.add(new SchemaCheck(schema));
     checks.addAll(BuiltInRules.get().checks());
+    checks.add(new YamlTimestampCheck(schema));
     return new Linter(config, schema, checks);
   }
 
