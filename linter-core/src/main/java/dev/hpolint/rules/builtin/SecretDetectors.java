@@ -1,7 +1,6 @@
 package dev.hpolint.rules.builtin;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -63,7 +62,7 @@ public final class SecretDetectors {
           LOW,
           Pattern.compile("\\beyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}"));
 
-  /** Words that name a credential wherever they stand in a key. */
+  /** Words that name a credential wherever they stand in a key (db_password, client_secret). */
   private static final Set<String> CREDENTIAL_WORDS =
       Set.of(
           "password",
@@ -75,10 +74,10 @@ public final class SecretDetectors {
           "credentials",
           "apikey");
 
-  /** Words that name a credential only as a key's last word: pad_token yes, token_dim no. */
+  /** Words that name a credential only as the last word (github_token, not token_embedding_dim). */
   private static final Set<String> CREDENTIAL_LAST_WORDS = Set.of("token", "auth");
 
-  /** Word pairs that name a credential: api_key, AccessKey, client-secret... */
+  /** Word pairs that name a credential: api key, access token, client secret... */
   private static final Set<String> CREDENTIAL_PAIRS =
       Set.of(
           "api key",
@@ -90,10 +89,12 @@ public final class SecretDetectors {
           "auth token");
 
   private static final Pattern NUMBER_OR_WORD =
-      Pattern.compile("(?i)[-+]?[0-9.eE+-]+|true|false|none|null");
+      Pattern.compile("(?i)[-+]?[0-9.eE+-]+|true|false|none|null|yes|no|on|off");
 
-  /** A name written like an environment variable, such as WANDB_API_KEY: a pointer, not a value. */
-  private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+");
+  /** Values that refer to a secret or name a setting rather than hold a secret. */
+  private static final Pattern REFERENCE =
+      Pattern.compile(
+          "(?i:arn:.*|\\{\\{resolve:.*|s3://.*)|\\$\\{.*\\}|/.*|<.*>|\\[.*\\]|[A-Z][A-Z0-9_]*");
 
   private SecretDetectors() {}
 
@@ -126,48 +127,32 @@ public final class SecretDetectors {
     return null;
   }
 
-  /**
-   * The key is a credential's name: one of its words is password, secret, apikey..., its last word
-   * is token or auth, or two of its words make api key, access key, client secret...
-   */
+  /** The key is a credential's name; see the word sets above. */
   static boolean namesCredential(String key) {
     List<String> words = MetricTokens.of(key);
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
-      if (CREDENTIAL_WORDS.contains(word)
-          || (i == words.size() - 1 && CREDENTIAL_LAST_WORDS.contains(word))
-          || (i > 0 && CREDENTIAL_PAIRS.contains(words.get(i - 1) + " " + word))) {
+      if (CREDENTIAL_WORDS.contains(word)) {
+        return true;
+      }
+      if (i > 0 && CREDENTIAL_PAIRS.contains(words.get(i - 1) + " " + word)) {
         return true;
       }
     }
-    return false;
+    return !words.isEmpty() && CREDENTIAL_LAST_WORDS.contains(words.get(words.size() - 1));
   }
 
   /**
-   * A literal credential, not a reference to one or a setting: at least 8 characters without
-   * spaces, and not a number or a boolean word (max_tokens = 512), an ARN, a {{resolve:...}}
-   * reference or a ${...} placeholder resolved at run time, a path or an S3 URI (password_file),
-   * the name of an environment variable that holds the secret, or a bracketed tokenizer symbol
-   * ([PAD], <|endoftext|>).
+   * A literal credential, not a reference to one or a setting: numbers and booleans (max_tokens =
+   * 512) are settings; ARNs, {{resolve:...}}, paths and ENV_VAR names are references; a tokenizer's
+   * [PAD] or <|endoftext|> is a vocabulary entry.
    */
-  static boolean looksLiteral(String value) {
+  private static boolean looksLiteral(String value) {
     String v = value.trim();
-    if (v.length() < 8 || v.chars().anyMatch(Character::isWhitespace)) {
+    if (v.length() < 8 || v.contains(" ") || NUMBER_OR_WORD.matcher(v).matches()) {
       return false;
     }
-    if (NUMBER_OR_WORD.matcher(v).matches() || VARIABLE_NAME.matcher(v).matches()) {
-      return false;
-    }
-    String lower = v.toLowerCase(Locale.ROOT);
-    boolean reference =
-        lower.startsWith("arn:")
-            || lower.startsWith("{{resolve:")
-            || (v.startsWith("${") && v.endsWith("}"))
-            || v.startsWith("/")
-            || lower.startsWith("s3://");
-    boolean bracketed =
-        (v.startsWith("<") && v.endsWith(">")) || (v.startsWith("[") && v.endsWith("]"));
-    return !reference && !bracketed;
+    return !REFERENCE.matcher(v).matches();
   }
 
   /** Shannon entropy in bits per character. */
