@@ -24,6 +24,7 @@ import dev.hpolint.tree.ParseResult;
 import dev.hpolint.tree.ParsedDocument;
 import dev.hpolint.tree.YamlReader;
 import dev.hpolint.yaml.YamlAmbiguityCheck;
+import dev.hpolint.yaml.YamlTimestampCheck;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -81,6 +82,7 @@ public final class Linter {
     checks.add(new SchemaCheck(schema));
     checks.add(new YamlAmbiguityCheck());
     checks.addAll(BuiltInRules.get().checks());
+    checks.add(new YamlTimestampCheck(schema));
     return new Linter(config, schema, checks);
   }
 

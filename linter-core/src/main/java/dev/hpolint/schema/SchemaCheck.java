@@ -68,7 +68,8 @@ public final class SchemaCheck implements Check {
     findings.explain(document.source(), document.root(), violations).forEach(report);
   }
 
-  private static Set<String> outputOnlyMembers() {
+  /** The top-level members that only a Describe response has, from the bundled data file. */
+  public static Set<String> outputOnlyMembers() {
     Set<String> members = new HashSet<>();
     try (InputStream in = SchemaCheck.class.getResourceAsStream(OUTPUT_MEMBERS_RESOURCE)) {
       if (in == null) {

@@ -19,6 +19,7 @@ import dev.hpolint.tree.Node;
 import dev.hpolint.tree.NumberNode;
 import dev.hpolint.tree.ObjectNode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -77,6 +78,7 @@ public final class StandardFunctions {
     f.add(spec("text", 1, SCALAR, (a, b) -> Value.ofNullable(Values.text(a.get(0)))));
     f.add(spec("number", 1, SCALAR, (a, b) -> parse(a.get(0), false)));
     f.add(spec("integer", 1, SCALAR, (a, b) -> parse(a.get(0), true)));
+    f.add(new FunctionSpec("round", 1, 2, SCALAR, (a, b) -> round(a)));
     f.add(
         spec(
             "length",
@@ -341,6 +343,23 @@ public final class StandardFunctions {
     } catch (NumberFormatException e) {
       return Value.MISSING;
     }
+  }
+
+  /**
+   * A number rounded half up to the given decimal places (none by default), so that a message can
+   * quote a computed duration or ratio without thirty digits. Places beyond 0..10 are not rounding.
+   */
+  private static Value round(List<Value> arguments) {
+    BigDecimal number = Values.number(arguments.get(0));
+    BigDecimal places = arguments.size() > 1 ? Values.number(arguments.get(1)) : BigDecimal.ZERO;
+    if (number == null
+        || places == null
+        || places.stripTrailingZeros().scale() > 0
+        || places.signum() < 0
+        || places.compareTo(BigDecimal.TEN) > 0) {
+      return Value.MISSING;
+    }
+    return new Value.Num(number.setScale(places.intValue(), RoundingMode.HALF_UP));
   }
 
   private static Value string(List<Value> arguments, int index, Function<String, Value> function) {

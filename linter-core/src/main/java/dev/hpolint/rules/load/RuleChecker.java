@@ -280,6 +280,7 @@ final class RuleChecker {
           call.function()
               + "() takes "
               + spec.minArguments()
+              + (spec.minArguments() == spec.maxArguments() ? "" : " or " + spec.maxArguments())
               + (spec.maxArguments() == 1 ? " argument" : " arguments")
               + ", not "
               + count);
