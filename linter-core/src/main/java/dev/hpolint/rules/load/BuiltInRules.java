@@ -71,15 +71,13 @@ public final class BuiltInRules {
 
   private static BuiltInRules load(SchemaModel schema) {
     RuleLoader loader = new RuleLoader(schema, StandardFunctions.registry());
+    // Parsing is most of hpolint's start-up time; the files are independent, so they are read
+    // side by side (the list keeps the index's order).
+    List<RuleLoader.Result> results =
+        fileNames().parallelStream().map(name -> loadOne(loader, name)).toList();
     List<RuleFileCheck> checks = new ArrayList<>();
     List<RuleProblem> problems = new ArrayList<>();
-    for (String name : fileNames()) {
-      String text = read(FOLDER + name);
-      if (text == null) {
-        problems.add(new RuleProblem(name, 0, 0, 0, "listed in index.txt but missing", ""));
-        continue;
-      }
-      RuleLoader.Result result = loader.load(name, text);
+    for (RuleLoader.Result result : results) {
       if (result.ok()) {
         checks.add(
             new RuleFileCheck(
@@ -89,6 +87,15 @@ public final class BuiltInRules {
       }
     }
     return new BuiltInRules(checks, problems);
+  }
+
+  private static RuleLoader.Result loadOne(RuleLoader loader, String name) {
+    String text = read(FOLDER + name);
+    if (text == null) {
+      return new RuleLoader.Result(
+          null, List.of(new RuleProblem(name, 0, 0, 0, "listed in index.txt but missing", "")));
+    }
+    return loader.load(name, text);
   }
 
   private static String read(String resource) {
