@@ -2,6 +2,7 @@ package dev.hpolint.cli;
 
 import dev.hpolint.baseline.Baseline;
 import dev.hpolint.baseline.BaselineException;
+import dev.hpolint.files.Unreadable;
 import dev.hpolint.report.FileReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,7 +46,7 @@ final class BaselineStep {
         recorded.write(options.writeBaseline);
       } catch (IOException e) {
         throw new BaselineException(
-            "cannot write the baseline " + options.writeBaseline + ": " + FileFinder.describe(e));
+            "cannot write the baseline " + options.writeBaseline + ": " + Unreadable.describe(e));
       }
       err.println(
           "hpolint: recorded "

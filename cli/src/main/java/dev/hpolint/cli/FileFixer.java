@@ -4,6 +4,7 @@ import dev.hpolint.api.LintResult;
 import dev.hpolint.api.Linter;
 import dev.hpolint.files.AtomicFiles;
 import dev.hpolint.files.TextEncoding;
+import dev.hpolint.files.Unreadable;
 import dev.hpolint.fix.SafeFixer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -47,7 +48,7 @@ final class FileFixer {
         TextEncoding encoding = TextEncoding.detect(Files.readAllBytes(file));
         AtomicFiles.write(file, encoding.encode(fixed.text()));
       } catch (IOException e) {
-        problems.add("cannot write the fixes to " + shownAs + ": " + FileFinder.describe(e));
+        problems.add("cannot write the fixes to " + shownAs + ": " + Unreadable.describe(e));
         return linted;
       }
     }

@@ -6,6 +6,7 @@ import dev.hpolint.baseline.BaselineException;
 import dev.hpolint.config.ConfigException;
 import dev.hpolint.config.ProjectLinter;
 import dev.hpolint.diagnostic.Severity;
+import dev.hpolint.files.Unreadable;
 import dev.hpolint.report.FileReport;
 import dev.hpolint.report.ReportContext;
 import java.io.IOException;
@@ -160,7 +161,7 @@ final class LintCommand implements Callable<Integer> {
       } catch (ConfigException e) {
         return configProblem(e);
       } catch (IOException e) {
-        finder.unreadable().add(new FileFinder.Unreadable(file, FileFinder.describe(e)));
+        finder.unreadable().add(new Unreadable(file, Unreadable.describe(e)));
       }
     }
     if (fixOptions.fix) {
@@ -184,7 +185,7 @@ final class LintCommand implements Callable<Integer> {
     List<String> problems = new ArrayList<>(fixer.problems());
     problems.addAll(new ReportWriter(targets, context).write(reported, console));
     problems.forEach(problem -> err.println("hpolint: " + problem));
-    for (FileFinder.Unreadable problem : finder.unreadable()) {
+    for (Unreadable problem : finder.unreadable()) {
       err.println("hpolint: cannot read " + problem.path() + ": " + problem.reason());
     }
     err.flush();

@@ -1,6 +1,7 @@
 package dev.hpolint.cli;
 
 import dev.hpolint.files.AtomicFiles;
+import dev.hpolint.files.Unreadable;
 import dev.hpolint.report.FileReport;
 import dev.hpolint.report.ReportContext;
 import java.io.IOException;
@@ -47,7 +48,7 @@ final class ReportWriter {
                 + " report to "
                 + target.file()
                 + ": "
-                + FileFinder.describe(e));
+                + Unreadable.describe(e));
       }
     }
     return problems;

@@ -1,6 +1,7 @@
 package dev.hpolint.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hpolint.files.Unreadable;
 import dev.hpolint.schema.generator.SchemaGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,7 @@ final class SchemaCommand implements Callable<Integer> {
     } catch (IOException e) {
       spec.commandLine()
           .getErr()
-          .println("hpolint schema: cannot read " + model + ": " + FileFinder.describe(e));
+          .println("hpolint schema: cannot read " + model + ": " + Unreadable.describe(e));
       return ExitCodes.TROUBLE;
     }
     String schema;
@@ -67,7 +68,7 @@ final class SchemaCommand implements Callable<Integer> {
     } catch (IOException e) {
       spec.commandLine()
           .getErr()
-          .println("hpolint schema: cannot write " + output + ": " + FileFinder.describe(e));
+          .println("hpolint schema: cannot write " + output + ": " + Unreadable.describe(e));
       return ExitCodes.TROUBLE;
     }
     return ExitCodes.CLEAN;

@@ -25,7 +25,7 @@ public final class RequestFiles {
   private static final long MAX_SCANNED_BYTES = 4L * 1024 * 1024;
 
   /** The result of a scan: the requests found (sorted) and the paths that could not be read. */
-  public record Scan(List<Path> files, List<String> problems) {}
+  public record Scan(List<Path> files, List<Unreadable> problems) {}
 
   private RequestFiles() {}
 
@@ -33,7 +33,7 @@ public final class RequestFiles {
     List<PathPattern> include = patterns(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
     List<PathPattern> exclude = patterns(excludes);
     List<Path> found = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    List<Unreadable> problems = new ArrayList<>();
     try {
       Files.walkFileTree(
           base,
@@ -57,7 +57,7 @@ public final class RequestFiles {
                   && include.stream().anyMatch(p -> p.matches(relative))
                   && exclude.stream().noneMatch(p -> p.matches(relative))
                   && attrs.size() <= MAX_SCANNED_BYTES
-                  && isRequest(file, problems)) {
+                  && isRequestContent(file, problems)) {
                 found.add(file);
               }
               return FileVisitResult.CONTINUE;
@@ -65,12 +65,12 @@ public final class RequestFiles {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              problems.add(file + ": " + e.getMessage());
+              problems.add(Unreadable.of(file, e));
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
-      problems.add(base + ": " + e.getMessage());
+      problems.add(Unreadable.of(base, e));
     }
     found.sort(null);
     return new Scan(List.copyOf(found), List.copyOf(problems));
@@ -81,13 +81,30 @@ public final class RequestFiles {
     return base.relativize(file).toString().replace('\\', '/');
   }
 
-  private static boolean isRequest(Path file, List<String> problems) {
+  /**
+   * True for a JSON or YAML file, of a request's size, whose content is a tuning-job request; a
+   * file that cannot be read is added to the problems.
+   */
+  public static boolean isRequest(Path file, List<Unreadable> problems) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    boolean requestName = name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+    try {
+      return requestName
+          && Files.size(file) <= MAX_SCANNED_BYTES
+          && isRequestContent(file, problems);
+    } catch (IOException e) {
+      problems.add(Unreadable.of(file, e));
+      return false;
+    }
+  }
+
+  private static boolean isRequestContent(Path file, List<Unreadable> problems) {
     try {
       DecodedText text = TextDecoder.decode(Files.readAllBytes(file));
       return text.isText()
           && TuningJobDetector.isTuningJob(file.getFileName().toString(), text.text());
     } catch (IOException e) {
-      problems.add(file + ": " + e.getMessage());
+      problems.add(Unreadable.of(file, e));
       return false;
     }
   }

@@ -9,13 +9,10 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.regex.RegularExpression;
-import dev.hpolint.tree.ArrayNode;
 import dev.hpolint.tree.Node;
+import dev.hpolint.tree.Nodes;
 import dev.hpolint.tree.NumberNode;
-import dev.hpolint.tree.ObjectNode;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -73,24 +70,19 @@ public final class SchemaValidator {
    * exponent in an integer member is a type violation here.
    */
   private void addDecimalsWhereIntegersBelong(Node root, List<SchemaViolation> violations) {
-    Deque<Node> pending = new ArrayDeque<>();
-    pending.push(root);
-    while (!pending.isEmpty()) {
-      Node node = pending.pop();
-      if (node instanceof ObjectNode object) {
-        object.effectiveMembers().forEach(member -> pending.push(member.value()));
-      } else if (node instanceof ArrayNode array) {
-        array.items().forEach(pending::push);
-      } else if (node instanceof NumberNode number
-          && number.isFinite()
-          && number.isIntegral()
-          && !number.isIntegerLiteral()) {
-        Shape shape = model.shapeAt(number.pointer());
-        if (shape != null && "integer".equals(shape.type())) {
-          violations.add(new SchemaViolation("type", number.pointer(), null));
-        }
-      }
-    }
+    Nodes.forEachValue(
+        root,
+        node -> {
+          if (node instanceof NumberNode number
+              && number.isFinite()
+              && number.isIntegral()
+              && !number.isIntegerLiteral()) {
+            Shape shape = model.shapeAt(number.pointer());
+            if (shape != null && "integer".equals(shape.type())) {
+              violations.add(new SchemaViolation("type", number.pointer(), null));
+            }
+          }
+        });
   }
 
   private static RegularExpression wholeMatch(String regex) {

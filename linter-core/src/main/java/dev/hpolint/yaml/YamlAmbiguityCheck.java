@@ -9,13 +9,8 @@ import dev.hpolint.rules.Check;
 import dev.hpolint.rules.DocumentContext;
 import dev.hpolint.rules.RuleInfo;
 import dev.hpolint.source.Syntax;
-import dev.hpolint.tree.ArrayNode;
-import dev.hpolint.tree.Member;
-import dev.hpolint.tree.Node;
-import dev.hpolint.tree.ObjectNode;
+import dev.hpolint.tree.Nodes;
 import dev.hpolint.tree.StringNode;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -45,20 +40,13 @@ public final class YamlAmbiguityCheck implements Check {
       return;
     }
     TextEdits edits = new TextEdits(document.source());
-    Deque<Node> pending = new ArrayDeque<>();
-    pending.push(document.root());
-    while (!pending.isEmpty()) {
-      Node node = pending.pop();
-      if (node instanceof ObjectNode object) {
-        for (Member member : object.members()) {
-          pending.push(member.value());
-        }
-      } else if (node instanceof ArrayNode array) {
-        array.items().forEach(pending::push);
-      } else if (node instanceof StringNode string && string.yaml11Reading() != null) {
-        report.accept(finding(string, edits));
-      }
-    }
+    Nodes.forEachValue(
+        document.root(),
+        node -> {
+          if (node instanceof StringNode string && string.yaml11Reading() != null) {
+            report.accept(finding(string, edits));
+          }
+        });
   }
 
   private static Diagnostic finding(StringNode string, TextEdits edits) {

@@ -13,13 +13,9 @@ import dev.hpolint.schema.SchemaCheck;
 import dev.hpolint.schema.SchemaModel;
 import dev.hpolint.schema.Shape;
 import dev.hpolint.source.Syntax;
-import dev.hpolint.tree.ArrayNode;
 import dev.hpolint.tree.Member;
-import dev.hpolint.tree.Node;
-import dev.hpolint.tree.ObjectNode;
+import dev.hpolint.tree.Nodes;
 import dev.hpolint.tree.StringNode;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -58,25 +54,21 @@ public final class YamlTimestampCheck implements Check {
       return;
     }
     TextEdits edits = new TextEdits(document.source());
-    Deque<Node> pending = new ArrayDeque<>();
     for (Member member : document.root().members()) {
       // HPO-DESCRIBE-OUTPUT-ONLY reports a Describe-only member as a whole, dates and all.
-      if (!outputOnlyMembers.contains(member.name())) {
-        pending.push(member.value());
+      if (outputOnlyMembers.contains(member.name())) {
+        continue;
       }
-    }
-    while (!pending.isEmpty()) {
-      Node node = pending.pop();
-      if (node instanceof ObjectNode object) {
-        object.members().forEach(member -> pending.push(member.value()));
-      } else if (node instanceof ArrayNode array) {
-        array.items().forEach(pending::push);
-      } else if (node instanceof StringNode string && isTimestamp(string)) {
-        Diagnostic finding = finding(string, edits);
-        if (finding != null) {
-          report.accept(finding);
-        }
-      }
+      Nodes.forEachValue(
+          member.value(),
+          node -> {
+            if (node instanceof StringNode string && isTimestamp(string)) {
+              Diagnostic finding = finding(string, edits);
+              if (finding != null) {
+                report.accept(finding);
+              }
+            }
+          });
     }
   }
 
