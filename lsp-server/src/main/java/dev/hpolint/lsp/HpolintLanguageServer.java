@@ -96,10 +96,17 @@ public final class HpolintLanguageServer implements LanguageServer, LanguageClie
         cancel -> {
           features = ClientFeatures.of(params == null ? null : params.getCapabilities());
           applySettings(params == null ? null : params.getInitializationOptions());
-          state = LifecycleState.RUNNING;
+          started();
           return new InitializeResult(
               capabilities(), new ServerInfo("hpolint", HpolintVersion.get()));
         });
+  }
+
+  /** A shutdown that arrived while initialize was still working stands. */
+  private synchronized void started() {
+    if (state == LifecycleState.STARTING) {
+      state = LifecycleState.RUNNING;
+    }
   }
 
   @Override
@@ -109,7 +116,7 @@ public final class HpolintLanguageServer implements LanguageServer, LanguageClie
   }
 
   @Override
-  public CompletableFuture<Object> shutdown() {
+  public synchronized CompletableFuture<Object> shutdown() {
     state = LifecycleState.SHUT_DOWN;
     return CompletableFuture.completedFuture(null);
   }
@@ -139,15 +146,25 @@ public final class HpolintLanguageServer implements LanguageServer, LanguageClie
     exitCode.complete(state == LifecycleState.SHUT_DOWN ? 0 : 1);
   }
 
-  /** Stops the server's threads. */
+  /**
+   * Stops the server's threads. Requests still running get a moment to finish, so that their
+   * responses go out before the process ends; linting is simply dropped.
+   */
   public void stop() {
     lintExecutor.shutdownNow();
-    requestExecutor.shutdownNow();
+    requestExecutor.shutdown();
     try {
-      lintExecutor.awaitTermination(2, TimeUnit.SECONDS);
+      if (!requestExecutor.awaitTermination(3, TimeUnit.SECONDS)) {
+        requestExecutor.shutdownNow();
+      }
     } catch (InterruptedException e) {
+      requestExecutor.shutdownNow();
       Thread.currentThread().interrupt();
     }
+  }
+
+  ClientLog log() {
+    return log;
   }
 
   /** The open documents; for tests that check memory stays flat. */

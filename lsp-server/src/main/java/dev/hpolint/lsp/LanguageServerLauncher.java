@@ -68,7 +68,7 @@ public final class LanguageServerLauncher {
         new LSPLauncher.Builder<LanguageClient>()
             .setLocalService(server)
             .setRemoteInterface(LanguageClient.class)
-            .setInput(in)
+            .setInput(new FrameGuard(in, server.log()::warning))
             .setOutput(out)
             .setExecutorService(io)
             // Requests missing required fields get an InvalidParams error, not a handler crash.
@@ -87,7 +87,9 @@ public final class LanguageServerLauncher {
     InputStream in = System.in;
     PrintStream protocol = System.out;
     System.setOut(System.err);
-    return start(in, protocol, options).awaitExit();
+    Running running = start(in, protocol, options);
+    ProtocolLog.install(running.server().log());
+    return running.awaitExit();
   }
 
   /**
@@ -101,7 +103,9 @@ public final class LanguageServerLauncher {
           "hpolint: language server listening on 127.0.0.1:" + listener.getLocalPort());
       announce.flush();
       try (Socket socket = listener.accept()) {
-        return start(socket.getInputStream(), socket.getOutputStream(), options).awaitExit();
+        Running running = start(socket.getInputStream(), socket.getOutputStream(), options);
+        ProtocolLog.install(running.server().log());
+        return running.awaitExit();
       }
     }
   }
