@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       LintCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
-      SchemaCommand.class
+      SchemaCommand.class,
+      LspCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,5 +1,6 @@
 package dev.hpolint.config;
 
+import dev.hpolint.api.LintConfig;
 import dev.hpolint.diagnostic.Severity;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +30,18 @@ public record ProjectConfig(
     ruleFiles = List.copyOf(ruleFiles);
     exclude = List.copyOf(exclude);
     suppressions = List.copyOf(suppressions);
+  }
+
+  /** The rule switches and severities of this configuration, as the linter takes them. */
+  public LintConfig asLintConfig() {
+    LintConfig config = LintConfig.DEFAULT;
+    for (String id : disabledRules) {
+      config = config.withDisabled(id);
+    }
+    for (Map.Entry<String, Severity> entry : severities.entrySet()) {
+      config = config.withSeverity(entry.getKey(), entry.getValue());
+    }
+    return config;
   }
 
   /** The directory that relative paths and globs start from. */

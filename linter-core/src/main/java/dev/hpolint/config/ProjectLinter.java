@@ -1,6 +1,5 @@
 package dev.hpolint.config;
 
-import dev.hpolint.api.LintConfig;
 import dev.hpolint.api.LintResult;
 import dev.hpolint.api.Linter;
 import dev.hpolint.diagnostic.Suppressions;
@@ -39,14 +38,7 @@ public final class ProjectLinter {
 
   /** Loads the project's rule files; any problem in them is a {@link ConfigException}. */
   public static ProjectLinter create(ProjectConfig config) throws ConfigException {
-    LintConfig lintConfig = LintConfig.DEFAULT;
-    for (String id : config.disabledRules()) {
-      lintConfig = lintConfig.withDisabled(id);
-    }
-    for (var entry : config.severities().entrySet()) {
-      lintConfig = lintConfig.withSeverity(entry.getKey(), entry.getValue());
-    }
-    Linter linter = Linter.create(lintConfig);
+    Linter linter = Linter.create(config.asLintConfig());
     List<Check> userChecks = new ArrayList<>();
     RuleLoader loader = new RuleLoader(SchemaModel.bundled(), StandardFunctions.registry());
     for (Path file : config.ruleFiles()) {
