@@ -83,7 +83,7 @@ public final class Linter {
     // of start-up: do them side by side.
     CompletableFuture<BuiltInRules> builtIn = CompletableFuture.supplyAsync(BuiltInRules::get);
     List<Check> checks = new ArrayList<>();
-    checks.add(new SchemaCheck(schema));
+    checks.add(SchemaCheck.bundled());
     checks.add(new YamlAmbiguityCheck());
     checks.addAll(builtIn.join().checks());
     checks.add(new YamlTimestampCheck(schema));
@@ -93,7 +93,7 @@ public final class Linter {
   /** A linter with the schema check alone: the baseline the benchmarks compare rules against. */
   public static Linter schemaOnly(LintConfig config) {
     SchemaModel schema = SchemaModel.bundled();
-    return new Linter(config, schema, List.of(new SchemaCheck(schema)));
+    return new Linter(config, schema, List.of(SchemaCheck.bundled()));
   }
 
   /** A linter with extra checks, such as a team's own rule files. */

@@ -49,12 +49,31 @@ public final class SchemaCheck implements Check {
               Severity.ERROR,
               "A member of a Describe response that a create request does not take"));
 
+  private static volatile SchemaCheck bundled;
+
   private final SchemaValidator validator;
   private final SchemaFindings findings;
 
   public SchemaCheck(SchemaModel model) {
     this.validator = new SchemaValidator(model);
     this.findings = new SchemaFindings(model, PatternWords.bundled(), outputOnlyMembers());
+  }
+
+  /**
+   * The check of the bundled schema, compiled once per process and shared by every linter (it is
+   * immutable and thread-safe): a language server or a multi-project run makes several linters.
+   */
+  public static SchemaCheck bundled() {
+    SchemaCheck check = bundled;
+    if (check == null) {
+      synchronized (SchemaCheck.class) {
+        check = bundled;
+        if (check == null) {
+          check = bundled = new SchemaCheck(SchemaModel.bundled());
+        }
+      }
+    }
+    return check;
   }
 
   @Override
