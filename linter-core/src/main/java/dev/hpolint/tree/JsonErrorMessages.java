@@ -95,6 +95,25 @@ final class JsonErrorMessages {
     return firstLine(message);
   }
 
+  /**
+   * Where to point for an error Jackson reports at {@code offset}: at the comma of a trailing comma
+   * (the character to delete), just after the last character written when the text ends early, else
+   * where Jackson says.
+   */
+  static int where(String message, String text, int offset) {
+    if (message.startsWith("Trailing comma")) {
+      for (int i = Math.min(offset, text.length()) - 1; i >= 0; i--) {
+        if (!Character.isWhitespace(text.charAt(i))) {
+          return i;
+        }
+      }
+    }
+    if (offset >= text.length()) {
+      return text.stripTrailing().length();
+    }
+    return offset;
+  }
+
   private static char previousNonBlank(String text, int offset) {
     for (int i = Math.min(offset, text.length()) - 1; i >= 0; i--) {
       if (!Character.isWhitespace(text.charAt(i))) {

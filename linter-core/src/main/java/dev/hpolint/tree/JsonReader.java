@@ -86,8 +86,9 @@ public final class JsonReader {
       int offset =
           JsonErrorMessages.tokenStart(
               e.getOriginalMessage(), text, offsetOf(e.getLocation(), text));
-      problems.syntax(
-          offset, JsonErrorMessages.explain(e.getOriginalMessage(), text, offset, builder, source));
+      String message =
+          JsonErrorMessages.explain(e.getOriginalMessage(), text, offset, builder, source);
+      problems.syntax(JsonErrorMessages.where(message, text, offset), message);
       root = null;
     } catch (IOException e) {
       problems.syntax(0, "The text could not be read: " + e.getMessage());

@@ -86,7 +86,9 @@ class ReadersTest {
     Diagnostic trailing = json("{\n  \"A\": 1,\n}").problems().get(0);
     assertThat(trailing.ruleId()).isEqualTo("SYNTAX-ERROR");
     assertThat(trailing.message()).contains("Trailing comma");
-    assertThat(trailing.range().start().line()).isEqualTo(2);
+    // At the comma to delete, not at the brace after it.
+    assertThat(trailing.range().start().line()).isEqualTo(1);
+    assertThat(trailing.range().start().column()).isEqualTo(8);
 
     Diagnostic python = json("{\"A\": True}").problems().get(0);
     assertThat(python.message()).contains("true or false");
