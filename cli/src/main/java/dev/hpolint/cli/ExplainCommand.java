@@ -1,16 +1,18 @@
 package dev.hpolint.cli;
 
-import dev.hpolint.api.LintConfig;
 import dev.hpolint.api.Linter;
+import dev.hpolint.config.ConfigException;
 import dev.hpolint.rules.RuleDocs;
 import dev.hpolint.rules.RuleInfo;
 import dev.hpolint.schema.Suggestions;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -22,6 +24,13 @@ import picocli.CommandLine.Spec;
 final class ExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "The configuration whose rule files to include; default: the nearest .hpolint.yaml.")
+  Path configFile;
+
   @Parameters(
       paramLabel = "RULE-ID",
       description = "A rule id, such as HPO-HYPERBAND-EARLY-STOPPING.")
@@ -29,7 +38,13 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Linter linter = Linter.create(LintConfig.DEFAULT);
+    Linter linter;
+    try {
+      linter = ProjectLinters.forWorkingDirectory(configFile).linter();
+    } catch (ConfigException e) {
+      spec.commandLine().getErr().println("hpolint: " + e.getMessage());
+      return ExitCodes.TROUBLE;
+    }
     String id = ruleId.trim().toUpperCase(Locale.ROOT);
     RuleInfo rule = linter.rule(id);
     PrintWriter out = spec.commandLine().getOut();

@@ -29,13 +29,28 @@ final class FileFinder {
 
   private final List<Path> files = new ArrayList<>();
   private final List<Unreadable> unreadable = new ArrayList<>();
+  private final boolean requestsOnly;
+
+  /**
+   * @param requestsOnly treat named files as a directory scan treats what it finds: only requests
+   *     are linted (a commit hook names every JSON and YAML file that changed)
+   */
+  FileFinder(boolean requestsOnly) {
+    this.requestsOnly = requestsOnly;
+  }
+
+  FileFinder() {
+    this(false);
+  }
 
   void add(Path path) {
     if (Files.isDirectory(path)) {
       scan(path);
     } else if (Files.exists(path)) {
       if (Files.isReadable(path)) {
-        files.add(path);
+        if (!requestsOnly || (hasRequestExtension(path) && looksLikeRequest(path))) {
+          files.add(path);
+        }
       } else {
         unreadable.add(new Unreadable(path, "permission denied"));
       }

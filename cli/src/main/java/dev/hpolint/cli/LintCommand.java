@@ -1,13 +1,13 @@
 package dev.hpolint.cli;
 
-import dev.hpolint.api.LintConfig;
 import dev.hpolint.api.LintResult;
 import dev.hpolint.api.Linter;
+import dev.hpolint.baseline.BaselineException;
+import dev.hpolint.config.ConfigException;
+import dev.hpolint.config.ProjectLinter;
 import dev.hpolint.diagnostic.Severity;
 import dev.hpolint.report.FileReport;
-import dev.hpolint.report.JsonReporter;
-import dev.hpolint.report.Reporter;
-import dev.hpolint.report.TextReporter;
+import dev.hpolint.report.ReportContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,12 +47,11 @@ final class LintCommand implements Callable<Integer> {
       description = "Files, directories, or - for standard input.")
   List<String> paths;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Report format: text (default) or json.")
-  String format;
+  @Mixin ReportOptions reportOptions = new ReportOptions();
+
+  @Mixin FixOptions fixOptions = new FixOptions();
+
+  @Mixin BaselineOptions baselineOptions = new BaselineOptions();
 
   @Option(
       names = "--fail-on",
@@ -74,23 +74,50 @@ final class LintCommand implements Callable<Integer> {
       description = "Colour the text report: auto (on a terminal), always or never.")
   String color;
 
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "The configuration to use; default: the nearest .hpolint.yaml above each linted file.")
+  Path configFile;
+
+  @Option(
+      names = "--requests-only",
+      description =
+          "Skip named files that are not tuning-job requests, as directory scans do (for commit"
+              + " hooks, which pass every JSON and YAML file).")
+  boolean requestsOnly;
+
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
   boolean debug;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
     Severity threshold = parseThreshold();
-    Reporter reporter = reporter();
     if (threshold == null && !"none".equalsIgnoreCase(failOn)) {
       return usage("--fail-on must be error, warning, info or none, not '" + failOn + "'");
     }
-    if (reporter == null) {
-      return usage("--format must be text or json, not '" + format + "'");
+    List<ReportOptions.Target> targets;
+    try {
+      targets = reportOptions.targets();
+    } catch (ReportOptions.UsageException e) {
+      return usage(e.getMessage());
     }
-    Linter linter = Linter.create(LintConfig.DEFAULT);
+    if (fixOptions.dryRun && !fixOptions.fix) {
+      return usage("--dry-run only goes with --fix");
+    }
+    BaselineStep baselineStep;
+    try {
+      baselineStep = BaselineStep.open(baselineOptions, err);
+    } catch (BaselineException e) {
+      return usage(e.getMessage());
+    }
+    ProjectLinters linters = new ProjectLinters(configFile);
     List<FileReport> reports = new ArrayList<>();
-    FileFinder finder = new FileFinder();
+    FileFinder finder = new FileFinder(requestsOnly);
+    FileFixer fixer = new FileFixer(fixOptions.dryRun);
     boolean readStdin = false;
     for (String path : paths) {
       if (path.equals("-")) {
@@ -101,37 +128,98 @@ final class LintCommand implements Callable<Integer> {
     }
     if (readStdin) {
       String name = stdinFilename != null ? stdinFilename : "<stdin>";
-      reports.add(new FileReport(name, linter.lint(name, readStdin(linter))));
+      ProjectLinter stdinLinter;
+      try {
+        // Standard input belongs to the project of the working directory.
+        stdinLinter = linters.forFile(Path.of("").toAbsolutePath().resolve(name));
+      } catch (ConfigException e) {
+        return configProblem(e);
+      }
+      Path stdinPath = Path.of(name);
+      LintResult result = stdinLinter.lint(stdinPath, readStdin(stdinLinter.linter()));
+      if (fixOptions.fix) {
+        result =
+            stdinLinter.suppress(
+                stdinPath, fixer.fixStandardInput(stdinLinter.linter(), name, result, out));
+      }
+      reports.add(new FileReport(name, result));
     }
     for (Path file : finder.files()) {
       try {
-        reports.add(new FileReport(file.toString(), lintFile(linter, file)));
+        ProjectLinter project = linters.forFile(file);
+        if (project.isExcluded(file) && !explicitlyNamed(file)) {
+          continue;
+        }
+        LintResult result = lintFile(project, file);
+        if (fixOptions.fix) {
+          result =
+              project.suppress(
+                  file, fixer.fixFile(project.linter(), file, file.toString(), result));
+        }
+        reports.add(new FileReport(file.toString(), result));
+      } catch (ConfigException e) {
+        return configProblem(e);
       } catch (IOException e) {
         finder.unreadable().add(new FileFinder.Unreadable(file, FileFinder.describe(e)));
       }
     }
-    PrintWriter out = spec.commandLine().getOut();
-    reporter.write(reports, out);
-    out.flush();
+    if (fixOptions.fix) {
+      out.print(fixer.diff());
+      out.flush();
+      err.println(fixer.summary());
+    }
+    List<FileReport> reported;
+    try {
+      reported = baselineStep.apply(reports);
+    } catch (BaselineException e) {
+      return usage(e.getMessage());
+    }
+    ReportContext context;
+    try {
+      context = new ReportContext(linters.rulesInUse(), threshold, useColour(), Path.of(""));
+    } catch (ConfigException e) {
+      return configProblem(e);
+    }
+    PrintWriter console = fixOptions.takesStandardOutput(readStdin) ? err : out;
+    List<String> problems = new ArrayList<>(fixer.problems());
+    problems.addAll(new ReportWriter(targets, context).write(reported, console));
+    problems.forEach(problem -> err.println("hpolint: " + problem));
     for (FileFinder.Unreadable problem : finder.unreadable()) {
       err.println("hpolint: cannot read " + problem.path() + ": " + problem.reason());
     }
     err.flush();
-    if (!finder.unreadable().isEmpty()) {
+    if (!finder.unreadable().isEmpty() || !problems.isEmpty()) {
       return ExitCodes.TROUBLE;
     }
+    if (baselineOptions.writeBaseline != null) {
+      return ExitCodes.CLEAN;
+    }
     boolean failed =
-        threshold != null && reports.stream().anyMatch(r -> r.result().hasAtLeast(threshold));
+        threshold != null && reported.stream().anyMatch(r -> r.result().hasAtLeast(threshold));
     return failed ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
   }
 
-  private LintResult lintFile(Linter linter, Path file) throws IOException {
+  private LintResult lintFile(ProjectLinter project, Path file) throws IOException {
+    Linter linter = project.linter();
     long size = Files.size(file);
     if (linter.isOversized(size)) {
       // Do not even read a file far beyond any request's size into memory.
       return linter.oversized(file.toString(), size);
     }
-    return linter.lint(file.toString(), Files.readAllBytes(file));
+    return project.lint(file, Files.readAllBytes(file));
+  }
+
+  /** Files named on the command line are linted even when a configuration excludes them. */
+  private boolean explicitlyNamed(Path file) {
+    return paths.stream()
+        .anyMatch(p -> !p.equals("-") && Path.of(p).normalize().equals(file.normalize()));
+  }
+
+  private int configProblem(ConfigException e) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("hpolint: " + e.getMessage());
+    err.flush();
+    return ExitCodes.TROUBLE;
   }
 
   private byte[] readStdin(Linter linter) throws IOException {
@@ -141,14 +229,6 @@ final class LintCommand implements Callable<Integer> {
 
   private Severity parseThreshold() {
     return Severity.parse(failOn);
-  }
-
-  private Reporter reporter() {
-    return switch (format.toLowerCase(Locale.ROOT)) {
-      case "text" -> new TextReporter(useColour());
-      case "json" -> new JsonReporter();
-      default -> null;
-    };
   }
 
   private boolean useColour() {

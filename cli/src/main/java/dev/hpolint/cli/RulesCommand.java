@@ -3,11 +3,11 @@ package dev.hpolint.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import dev.hpolint.api.LintConfig;
-import dev.hpolint.api.Linter;
+import dev.hpolint.config.ConfigException;
 import dev.hpolint.rules.RuleInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,6 +24,13 @@ final class RulesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "The configuration whose rule files to include; default: the nearest .hpolint.yaml.")
+  Path configFile;
+
+  @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
@@ -32,7 +39,13 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<RuleInfo> rules = Linter.create(LintConfig.DEFAULT).rules();
+    List<RuleInfo> rules;
+    try {
+      rules = ProjectLinters.forWorkingDirectory(configFile).linter().rules();
+    } catch (ConfigException e) {
+      spec.commandLine().getErr().println("hpolint: " + e.getMessage());
+      return ExitCodes.TROUBLE;
+    }
     PrintWriter out = spec.commandLine().getOut();
     if ("json".equalsIgnoreCase(format)) {
       try (JsonGenerator json = new JsonFactory().createGenerator(out)) {

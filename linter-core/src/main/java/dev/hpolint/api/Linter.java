@@ -1,14 +1,19 @@
 package dev.hpolint.api;
 
+import dev.hpolint.diagnostic.CommentSuppressions;
 import dev.hpolint.diagnostic.Diagnostic;
 import dev.hpolint.diagnostic.Severity;
+import dev.hpolint.diagnostic.Suppressions;
 import dev.hpolint.rules.Check;
 import dev.hpolint.rules.DocumentContext;
 import dev.hpolint.rules.RuleInfo;
+import dev.hpolint.rules.load.BuiltInRules;
 import dev.hpolint.schema.Locations;
 import dev.hpolint.schema.SchemaCheck;
 import dev.hpolint.schema.SchemaModel;
 import dev.hpolint.source.DecodedText;
+import dev.hpolint.source.Position;
+import dev.hpolint.source.Range;
 import dev.hpolint.source.SourceText;
 import dev.hpolint.source.Syntax;
 import dev.hpolint.source.TextDecoder;
@@ -18,6 +23,7 @@ import dev.hpolint.tree.ParseIds;
 import dev.hpolint.tree.ParseResult;
 import dev.hpolint.tree.ParsedDocument;
 import dev.hpolint.tree.YamlReader;
+import dev.hpolint.yaml.YamlAmbiguityCheck;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -48,7 +54,9 @@ public final class Linter {
           RuleInfo.builtIn(
               ParseIds.LIMIT,
               Severity.ERROR,
-              "The document exceeds a size, depth or alias-expansion limit"));
+              "The document exceeds a size, depth or alias-expansion limit"),
+          RuleInfo.builtIn(
+              Suppressions.REASON_ID, Severity.WARNING, "An error is silenced without a reason"));
 
   private final LintConfig config;
   private final SchemaModel schema;
@@ -71,7 +79,15 @@ public final class Linter {
     SchemaModel schema = SchemaModel.bundled();
     List<Check> checks = new ArrayList<>();
     checks.add(new SchemaCheck(schema));
+    checks.add(new YamlAmbiguityCheck());
+    checks.addAll(BuiltInRules.get().checks());
     return new Linter(config, schema, checks);
+  }
+
+  /** A linter with the schema check alone: the baseline the benchmarks compare rules against. */
+  public static Linter schemaOnly(LintConfig config) {
+    SchemaModel schema = SchemaModel.bundled();
+    return new Linter(config, schema, List.of(new SchemaCheck(schema)));
   }
 
   /** A linter with extra checks, such as a team's own rule files. */
@@ -107,14 +123,16 @@ public final class Linter {
     }
     DecodedText decoded = TextDecoder.decode(bytes);
     if (!decoded.isText()) {
-      SourceText empty = SourceText.of(name, "");
+      // There is no text to hold offsets into; the line and column of the bad byte still tell the
+      // user where to look.
+      Position at = new Position(0, decoded.problemLine(), decoded.problemColumn());
       Diagnostic finding =
           new Diagnostic(
               ParseIds.NOT_TEXT,
               Severity.ERROR,
               capitalise(decoded.problem()),
               "",
-              empty.range(0, 0));
+              new Range(at, at));
       return new LintResult(null, applyConfig(List.of(finding)), 0);
     }
     String text = decoded.text();
@@ -149,7 +167,9 @@ public final class Linter {
         check.run(context, findings::add);
       }
     }
-    return new LintResult(source, applyConfig(findings), 0);
+    Suppressions.Outcome outcome =
+        CommentSuppressions.apply(source, applyConfig(Shadowing.apply(findings)));
+    return new LintResult(source, sorted(outcome.kept()), outcome.suppressed());
   }
 
   /**
@@ -207,11 +227,16 @@ public final class Linter {
       Severity override = config.severities().get(finding.ruleId());
       kept.add(override == null ? finding : finding.withSeverity(override));
     }
-    kept.sort(
+    return sorted(kept);
+  }
+
+  private static List<Diagnostic> sorted(List<Diagnostic> findings) {
+    List<Diagnostic> list = new ArrayList<>(findings);
+    list.sort(
         Comparator.comparingInt((Diagnostic d) -> d.range().start().offset())
             .thenComparing(Diagnostic::ruleId)
             .thenComparing(Diagnostic::message));
-    return kept;
+    return list;
   }
 
   private static String article(String type) {

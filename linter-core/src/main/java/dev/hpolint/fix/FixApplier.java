@@ -6,6 +6,7 @@ import dev.hpolint.diagnostic.TextEdit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Applies fixes to the original text. Edits are applied from the end of the text backwards so that
@@ -40,6 +41,14 @@ public final class FixApplier {
   }
 
   public static Applied apply(String text, List<Fix> fixes) {
+    return apply(text, fixes, fix -> {});
+  }
+
+  /**
+   * Applies fixes in order, skipping those that overlap a fix already taken, and tells which went
+   * in (so that a summary can count them by rule).
+   */
+  public static Applied apply(String text, List<Fix> fixes, Consumer<Fix> onApplied) {
     List<Fix> accepted = new ArrayList<>();
     List<TextEdit> taken = new ArrayList<>();
     int skipped = 0;
@@ -50,6 +59,7 @@ public final class FixApplier {
       }
       accepted.add(fix);
       taken.addAll(fix.edits());
+      onApplied.accept(fix);
     }
     taken.sort(Comparator.comparingInt((TextEdit e) -> e.range().start().offset()).reversed());
     StringBuilder out = new StringBuilder(text);

@@ -38,13 +38,15 @@ final class NameFindings {
     String message =
         label
             + " "
-            + SchemaFindings.quote(value)
+            + SchemaWords.quote(value)
             + " is not a valid name: use "
             + words.describe(shape.name(), shape.pattern())
             + (problems.isEmpty() ? "" : " (" + String.join(", ", problems) + ")");
     List<Fix> fixes = new ArrayList<>();
     String suggestion = sanitize(value, max);
-    if (!suggestion.isEmpty() && !suggestion.equals(value)) {
+    // A warm-start parent names a job that exists already: renaming it here cannot be right.
+    boolean namesExistingJob = name.pointer().startsWith("/WarmStartConfig/");
+    if (!namesExistingJob && !suggestion.isEmpty() && !suggestion.equals(value)) {
       fixes.add(
           new Fix(
               "Rename to " + suggestion,

@@ -1,14 +1,21 @@
 package dev.hpolint.schema;
 
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.regex.RegularExpression;
+import dev.hpolint.tree.ArrayNode;
 import dev.hpolint.tree.Node;
+import dev.hpolint.tree.NumberNode;
+import dev.hpolint.tree.ObjectNode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,8 +27,10 @@ import java.util.regex.Pattern;
  */
 public final class SchemaValidator {
   private final JsonSchema schema;
+  private final SchemaModel model;
 
   public SchemaValidator(SchemaModel model) {
+    this.model = model;
     SchemaValidatorsConfig config =
         SchemaValidatorsConfig.builder()
             .pathType(PathType.JSON_POINTER)
@@ -31,7 +40,17 @@ public final class SchemaValidator {
             // match is made whole here.
             .regularExpressionFactory(SchemaValidator::wholeMatch)
             .build();
-    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    // The generator annotates shapes with x-hpolint-* keywords. Declared here as annotations, the
+    // validator leaves them alone instead of logging a warning for each, which a Maven build (whose
+    // logger shows the library's warnings) would print on every run.
+    JsonMetaSchema metaSchema =
+        JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+            .keyword(new NonValidationKeyword("x-hpolint-api-model"))
+            .keyword(new NonValidationKeyword("x-hpolint-shape"))
+            .build();
+    JsonSchemaFactory factory =
+        JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012, builder -> builder.metaSchema(metaSchema));
     this.schema = factory.getSchema(model.schemaDocument(), config);
     this.schema.initializeValidators();
   }
@@ -44,7 +63,34 @@ public final class SchemaValidator {
           new SchemaViolation(
               message.getType(), message.getInstanceLocation().toString(), message.getProperty()));
     }
+    addDecimalsWhereIntegersBelong(root, violations);
     return violations;
+  }
+
+  /**
+   * JSON Schema counts 1.0 as an integer, but the AWS SDKs refuse a float where the API wants an
+   * integer (botocore: "Invalid type for parameter"), so a number written with a fraction or an
+   * exponent in an integer member is a type violation here.
+   */
+  private void addDecimalsWhereIntegersBelong(Node root, List<SchemaViolation> violations) {
+    Deque<Node> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      Node node = pending.pop();
+      if (node instanceof ObjectNode object) {
+        object.effectiveMembers().forEach(member -> pending.push(member.value()));
+      } else if (node instanceof ArrayNode array) {
+        array.items().forEach(pending::push);
+      } else if (node instanceof NumberNode number
+          && number.isFinite()
+          && number.isIntegral()
+          && !number.isIntegerLiteral()) {
+        Shape shape = model.shapeAt(number.pointer());
+        if (shape != null && "integer".equals(shape.type())) {
+          violations.add(new SchemaViolation("type", number.pointer(), null));
+        }
+      }
+    }
   }
 
   private static RegularExpression wholeMatch(String regex) {

@@ -15,6 +15,10 @@ public final class Suggestions {
    * within a third of the name's length in edits, at least two.
    */
   public static String closest(String input, Iterable<String> candidates) {
+    String abbreviated = onlyCandidateStartingWith(input, candidates);
+    if (abbreviated != null) {
+      return abbreviated;
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
@@ -26,6 +30,24 @@ public final class Suggestions {
     }
     int allowed = Math.max(2, input.length() / 3);
     return bestDistance <= allowed ? best : null;
+  }
+
+  /** An abbreviation such as Log for Logarithmic: the one candidate that starts with the input. */
+  private static String onlyCandidateStartingWith(String input, Iterable<String> candidates) {
+    if (input.length() < 3) {
+      return null;
+    }
+    String prefix = input.toLowerCase(Locale.ROOT);
+    String match = null;
+    for (String candidate : candidates) {
+      if (candidate.toLowerCase(Locale.ROOT).startsWith(prefix) && !candidate.equals(input)) {
+        if (match != null) {
+          return null;
+        }
+        match = candidate;
+      }
+    }
+    return match;
   }
 
   /** All candidates, closest first. */

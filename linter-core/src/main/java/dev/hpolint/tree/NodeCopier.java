@@ -24,7 +24,12 @@ final class NodeCopier {
       return new ArrayNode(array.range(), items);
     }
     if (node instanceof StringNode string) {
-      return new StringNode(string.range(), string.value(), string.style());
+      return new StringNode(
+          string.range(),
+          string.value(),
+          string.style(),
+          string.yaml11Reading(),
+          string.isYamlTimestamp());
     }
     if (node instanceof NumberNode number) {
       return number.isFinite()

@@ -98,6 +98,25 @@ final class TreeBuilder {
     attach(new ArrayNode(source.range(frame.start, endOffset), frame.items));
   }
 
+  /**
+   * Where the content of the innermost open collection ends: the end of its last member or item, or
+   * -1 when it has none. A YAML block collection has no closing bracket, and the parser's end mark
+   * lies at the next token, past trailing blank lines and comments.
+   */
+  int innermostContentEnd() {
+    Frame frame = stack.peek();
+    if (frame == null) {
+      return -1;
+    }
+    if (frame.isObject && !frame.members.isEmpty()) {
+      return frame.members.get(frame.members.size() - 1).value().range().end().offset();
+    }
+    if (!frame.isObject && !frame.items.isEmpty()) {
+      return frame.items.get(frame.items.size() - 1).range().end().offset();
+    }
+    return -1;
+  }
+
   int depth() {
     return stack.size();
   }

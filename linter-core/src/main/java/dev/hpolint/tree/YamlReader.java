@@ -127,7 +127,8 @@ public final class YamlReader {
             }
             builder.key(scalars.key(scalar, source.range(start, end), start));
           } else {
-            Node node = scalars.value(scalar, source.range(start, end), start);
+            Node node =
+                scalars.value(scalar, source.range(start, scalarEnd(scalar, start, end)), start);
             if (nextIsMergeValue) {
               throw new UnsupportedYaml(
                   start,
@@ -189,6 +190,11 @@ public final class YamlReader {
           pendingAnchors.put(builder.depth(), sequence.getAnchor());
         } else if (event.is(Event.ID.MappingEnd) || event.is(Event.ID.SequenceEnd)) {
           String anchor = pendingAnchors.remove(builder.depth());
+          int contentEnd = builder.innermostContentEnd();
+          if (end <= start && contentEnd >= 0) {
+            // A block collection ends where its last value ends (see innermostContentEnd).
+            end = contentEnd;
+          }
           if (event.is(Event.ID.MappingEnd)) {
             builder.endObject(Math.max(end, start));
           } else {
@@ -200,6 +206,22 @@ public final class YamlReader {
         }
       } while (true);
       return builder.takeRoot();
+    }
+
+    /**
+     * A literal or folded block scalar's end mark lies past its trailing line breaks; its text ends
+     * at its last non-blank character.
+     */
+    private int scalarEnd(ScalarEvent scalar, int start, int end) {
+      if (!scalar.isLiteral() && !scalar.isFolded()) {
+        return end;
+      }
+      String text = source.text();
+      int trimmed = Math.min(end, text.length());
+      while (trimmed > start && Character.isWhitespace(text.charAt(trimmed - 1))) {
+        trimmed--;
+      }
+      return trimmed;
     }
 
     private void register(Map<String, Node> anchors, NodeEvent event, Node node) {

@@ -27,6 +27,12 @@ import org.junit.jupiter.api.TestFactory;
 class GoldenTest {
   private static final Linter LINTER = Linter.create(LintConfig.DEFAULT);
 
+  /**
+   * With {@code -Dgolden.update=true} the test rewrites the .expected and .fixed files of the cases
+   * it runs instead of comparing them; review the diff before committing.
+   */
+  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
   @TestFactory
   Stream<DynamicTest> goldenCases() {
     return GoldenCases.all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> run(c)));
@@ -43,6 +49,14 @@ class GoldenTest {
     List<Diagnostic> ofRule =
         result.diagnostics().stream().filter(d -> d.ruleId().equals(golden.ruleId())).toList();
     List<String> actual = ofRule.stream().map(GoldenTest::line).toList();
+    if (UPDATE) {
+      Files.writeString(
+          golden.expected(), actual.isEmpty() ? "" : String.join("\n", actual) + "\n");
+      if (golden.fixed() != null) {
+        Files.writeString(golden.fixed(), FixApplier.applyFirstFixes(text, ofRule));
+      }
+      return;
+    }
     List<String> expected =
         Files.exists(golden.expected())
             ? Files.readAllLines(golden.expected()).stream()

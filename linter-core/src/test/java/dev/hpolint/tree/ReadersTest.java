@@ -44,8 +44,9 @@ class ReadersTest {
   }
 
   @Test
-  void yamlKeysAndValuesCarryExactRangesAndYaml11Types() {
-    String text = "# comment\nA: plain text\nB:\n  - 'quoted'\n  - 0.1\n  - yes\n  - ~\nC: \"5\"\n";
+  void yamlKeysAndValuesCarryExactRangesAndYaml12CoreTypes() {
+    String text =
+        "# comment\nA: plain text\nB:\n  - 'quoted'\n  - 0.1\n  - true\n  - ~\n  - Off\nC: \"5\"\n";
     ParseResult result = yaml(text);
     assertThat(result.problems()).isEmpty();
     ObjectNode root = (ObjectNode) result.documents().get(0).root();
@@ -57,6 +58,10 @@ class ReadersTest {
     assertThat(b.items().get(1)).isInstanceOf(NumberNode.class);
     assertThat(b.items().get(2)).isInstanceOf(BooleanNode.class);
     assertThat(b.items().get(3)).isInstanceOf(NullNode.class);
+    // The AWS CLI reads YAML 1.2: Off is text, though PyYAML would read the boolean False.
+    StringNode off = (StringNode) b.items().get(4);
+    assertThat(off.value()).isEqualTo("Off");
+    assertThat(off.yaml11Reading()).isEqualTo("the boolean False");
     assertThat(root.get("C")).isInstanceOf(StringNode.class);
     assertThat(root.get("A").range().start().line()).isEqualTo(1);
     assertThat(root.get("A").range().start().column()).isEqualTo(3);
