@@ -117,11 +117,6 @@ public final class LspAdapter {
     return start + Math.max(0, Math.min(character, end - start));
   }
 
-  /** The core position of an LSP position, clamped into the text. */
-  public static Position corePosition(SourceText source, org.eclipse.lsp4j.Position position) {
-    return source.position(offset(source, position));
-  }
-
   public static String referenceUrl(String ruleId) {
     return REFERENCE_URLS.computeIfAbsent(ruleId, RuleDocs::referenceUrl);
   }

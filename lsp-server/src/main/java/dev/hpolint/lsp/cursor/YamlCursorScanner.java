@@ -251,6 +251,10 @@ final class YamlCursorScanner {
         if (lineNo < 0) {
           break;
         }
+        if (indentOf(lineNo) > column) {
+          lineNo--; // deeper than anything the walk looks for: inside a sibling or an earlier item
+          continue;
+        }
         line = YamlLine.parse(source.lineText(lineNo--));
         if (line.kind() == YamlLine.Kind.SKIP) {
           continue;
@@ -318,11 +322,29 @@ final class YamlCursorScanner {
     return walk;
   }
 
+  /**
+   * The column of a line's first character that is not a space, or MAX_VALUE for a blank line; read
+   * in place, without copying the line, because a walk may pass thousands of lines.
+   */
+  private int indentOf(int lineNo) {
+    String text = source.text();
+    int start = source.lines().lineStart(lineNo);
+    int end = source.lines().lineEnd(lineNo, text);
+    int i = start;
+    while (i < end && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i == end ? Integer.MAX_VALUE : i - start;
+  }
+
   /** Member names of the cursor's object on the lines below the cursor. */
   private Set<String> siblingsBelow(int cursorLine, int column) {
     Set<String> names = new LinkedHashSet<>();
     int count = source.lines().lineCount();
     for (int lineNo = cursorLine + 1; lineNo < count; lineNo++) {
+      if (indentOf(lineNo) > column) {
+        continue;
+      }
       YamlLine line = YamlLine.parse(source.lineText(lineNo));
       if (line.kind() == YamlLine.Kind.SKIP) {
         continue;

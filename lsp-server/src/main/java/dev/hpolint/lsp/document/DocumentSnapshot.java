@@ -159,13 +159,4 @@ public final class DocumentSnapshot {
       return lint.result();
     }
   }
-
-  /** The findings if this version was already linted with this linter. */
-  public Optional<LintResult> lintIfDone(Linter linter) {
-    synchronized (lintLock) {
-      return lint != null && lint.linter() == linter
-          ? Optional.of(lint.result())
-          : Optional.empty();
-    }
-  }
 }

@@ -3,6 +3,7 @@ package dev.hpolint.lsp.document;
 import dev.hpolint.api.TuningJobDetector;
 import dev.hpolint.source.Syntax;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
  * or {@code HyperParameterTuningJobName}.
  */
 public final class TuningJobFilter {
+  private static final Set<String> ROOT_KEYS =
+      Set.of("HyperParameterTuningJobConfig", "HyperParameterTuningJobName");
   private static final Pattern MARKER_COMMENT =
       Pattern.compile("^\\uFEFF?[ \\t]*#[ \\t]*hpolint\\b");
 
