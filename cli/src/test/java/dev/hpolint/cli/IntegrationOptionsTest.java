@@ -162,7 +162,8 @@ class IntegrationOptionsTest {
     assertThat(run.out())
         .startsWith("--- a" + job + "\n+++ b" + job + "\n@@ -1,7 +1,7 @@\n")
         .contains("-  Strategy: bayesian   # the default\n+  Strategy: Bayesian   # the default\n")
-        .contains("-  TrainingJobEarlyStoppingType: OFF\n+  TrainingJobEarlyStoppingType: \"Off\"\n");
+        .contains(
+            "-  TrainingJobEarlyStoppingType: OFF\n+  TrainingJobEarlyStoppingType: \"Off\"\n");
     assertThat(run.err()).contains("would fix 2 problems in 1 file");
     // The report goes to standard error so the diff can be piped to patch; the exit code is that
     // of the findings that would remain.
