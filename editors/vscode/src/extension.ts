@@ -3,7 +3,7 @@ import { HpolintServer } from './hpolintServer';
 
 let server: HpolintServer | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('hpolint');
   server = new HpolintServer(context, output);
   const running = server;
@@ -25,7 +25,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void running.sendSettings()),
   );
-  await running.start();
+  // The server starts in the background: activation need not wait for a JVM to come up.
+  void running.start();
 }
 
 export async function deactivate(): Promise<void> {
