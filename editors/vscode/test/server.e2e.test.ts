@@ -32,7 +32,8 @@ import { toServerSettings } from '../src/settings';
  * installed here, so the language client library is the only part not exercised.
  */
 const ROOT = path.resolve(__dirname, '..', '..');
-const JAR_CANDIDATES = [path.join(ROOT, BUNDLED_JAR), path.resolve(ROOT, '..', '..', 'cli', 'target', 'hpolint.jar')];
+// Maven's fresh build first; the copy in the extension may be from an earlier package run.
+const JAR_CANDIDATES = [path.resolve(ROOT, '..', '..', 'cli', 'target', 'hpolint.jar'), path.join(ROOT, BUNDLED_JAR)];
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'xgboost.hpo.yaml');
 
 test('the bundled server starts with the found Java and obeys the mapped settings', async (t) => {
