@@ -41,6 +41,7 @@ class EditorSnippetsTest {
   void thePageHasASetupForEveryEditor() {
     assertThat(snippets.all())
         .containsKeys(
+            "settings",
             "vscode-install",
             "vscode-settings",
             "neovim-0.11",
@@ -51,6 +52,11 @@ class EditorSnippetsTest {
     for (String name : List.of("neovim-0.11", "neovim-0.9", "emacs-eglot", "sublime")) {
       assertThat(snippets.get(name)).as(name).contains("hpolint.jar").contains("lsp");
     }
+  }
+
+  @Test
+  void theSettingsExampleIsOneTheServerReads() throws IOException {
+    assertAccepted(JSON.readTree(snippets.get("settings")));
   }
 
   @Test
