@@ -57,4 +57,23 @@ class ProjectConfigTest {
           .contains(".hpolint.yaml");
     }
   }
+
+  @Test
+  void theConfigFileSettingNamesTheProjectFileForEveryDocument() throws IOException {
+    Path shared = Files.createDirectories(project.resolve("team")).resolve("shared.hpolint.yaml");
+    Files.writeString(shared, "rules:\n  HPO-ENUM-CASE: off\n");
+    Path job = Files.createDirectories(project.resolve("elsewhere")).resolve("job.yaml");
+    com.google.gson.JsonObject options = new com.google.gson.JsonObject();
+    com.google.gson.JsonObject hpolint = new com.google.gson.JsonObject();
+    hpolint.addProperty("configFile", shared.toString());
+    options.add("hpolint", hpolint);
+    try (LspSession session = new LspSession(LspSession.Setup.DEFAULT.withOptions(options))) {
+      String uri = session.openFile(job, DiagnosticsTest.JOB);
+      List<Diagnostic> diagnostics =
+          session.client().awaitDiagnostics(uri, p -> true, LspSession.WAIT).getDiagnostics();
+      assertThat(codes(diagnostics))
+          .doesNotContain("HPO-ENUM-CASE")
+          .contains("HPO-OBJECTIVE-LOCATION");
+    }
+  }
 }

@@ -56,7 +56,12 @@ public final class LinterProvider {
    * editor's rule settings laid over the project's.
    */
   public Linter forDocument(String uri) {
-    dev.hpolint.config.ProjectConfig config = settings.applyTo(projectConfig.forDocument(uri));
+    ServerSettings current = settings;
+    dev.hpolint.config.ProjectConfig project =
+        current.configFile() != null
+            ? projectConfig.forFile(current.configFile())
+            : projectConfig.forDocument(uri);
+    dev.hpolint.config.ProjectConfig config = current.applyTo(project);
     synchronized (linters) {
       return linters.computeIfAbsent(config, this::create);
     }

@@ -24,6 +24,11 @@ public interface ProjectConfig {
   /** The configuration of the project a document belongs to. Never throws; never null. */
   dev.hpolint.config.ProjectConfig forDocument(String documentUri);
 
+  /** The configuration of a named file, for every document (the editor's configFile setting). */
+  default dev.hpolint.config.ProjectConfig forFile(java.nio.file.Path file) {
+    return dev.hpolint.config.ProjectConfig.NONE;
+  }
+
   /** The same configuration, reporting its problems to the given log. */
   default ProjectConfig reportingTo(Consumer<String> log) {
     return this;
@@ -54,9 +59,11 @@ public interface ProjectConfig {
     public dev.hpolint.config.ProjectConfig forDocument(String documentUri) {
       Path document = pathOf(documentUri);
       Path file = document == null ? null : ConfigFile.findFrom(document);
-      if (file == null) {
-        return dev.hpolint.config.ProjectConfig.NONE;
-      }
+      return file == null ? dev.hpolint.config.ProjectConfig.NONE : forFile(file);
+    }
+
+    @Override
+    public dev.hpolint.config.ProjectConfig forFile(Path file) {
       long modified = modified(file);
       Cached cached = cache.get(file);
       if (cached != null && cached.modified() == modified) {

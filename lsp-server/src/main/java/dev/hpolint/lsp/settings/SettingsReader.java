@@ -3,6 +3,8 @@ package dev.hpolint.lsp.settings;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +18,7 @@ import java.util.Set;
  * applying.
  */
 public final class SettingsReader {
-  private static final Set<String> KNOWN_KEYS = Set.of("rules");
+  private static final Set<String> KNOWN_KEYS = Set.of("rules", "configFile");
 
   /** Settings and the warnings met while reading them. */
   public record Read(ServerSettings settings, List<String> warnings) {}
@@ -68,7 +70,39 @@ public final class SettingsReader {
             .forEach(entry -> readRule(entry.getKey(), entry.getValue(), rules, warnings));
       }
     }
-    return new Read(new ServerSettings(rules), warnings);
+    return new Read(
+        new ServerSettings(rules, configFile(section.get("configFile"), warnings)), warnings);
+  }
+
+  /** An absolute path to an existing file, or null (an empty setting means "the nearest one"). */
+  private static Path configFile(JsonElement value, List<String> warnings) {
+    if (value == null || value.isJsonNull()) {
+      return null;
+    }
+    if (!(value instanceof JsonPrimitive primitive && primitive.isString())) {
+      warnings.add("hpolint.configFile must be a path; ignoring " + shorten(value));
+      return null;
+    }
+    String text = primitive.getAsString().strip();
+    if (text.isEmpty()) {
+      return null;
+    }
+    Path path;
+    try {
+      path = Path.of(text);
+    } catch (RuntimeException e) {
+      warnings.add("hpolint.configFile is not a path: " + shorten(text));
+      return null;
+    }
+    if (!path.isAbsolute() || !Files.isRegularFile(path)) {
+      warnings.add(
+          "hpolint.configFile "
+              + text
+              + " is not an absolute path to a file; the nearest"
+              + " .hpolint.yaml applies instead");
+      return null;
+    }
+    return path;
   }
 
   private void readRule(
