@@ -6,13 +6,12 @@ import dev.hpolint.rules.RuleDocs;
 import dev.hpolint.rules.RuleInfo;
 import dev.hpolint.schema.Suggestions;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,12 +23,7 @@ import picocli.CommandLine.Spec;
 final class ExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description =
-          "The configuration whose rule files to include; default: the nearest .hpolint.yaml.")
-  Path configFile;
+  @Mixin ProjectOption project = new ProjectOption();
 
   @Parameters(
       paramLabel = "RULE-ID",
@@ -40,7 +34,7 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     Linter linter;
     try {
-      linter = ProjectLinters.forWorkingDirectory(configFile).linter();
+      linter = project.linter();
     } catch (ConfigException e) {
       spec.commandLine().getErr().println("hpolint: " + e.getMessage());
       return ExitCodes.TROUBLE;

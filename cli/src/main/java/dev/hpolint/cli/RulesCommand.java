@@ -7,10 +7,10 @@ import dev.hpolint.config.ConfigException;
 import dev.hpolint.rules.RuleInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,12 +23,7 @@ import picocli.CommandLine.Spec;
 final class RulesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description =
-          "The configuration whose rule files to include; default: the nearest .hpolint.yaml.")
-  Path configFile;
+  @Mixin ProjectOption project = new ProjectOption();
 
   @Option(
       names = "--format",
@@ -41,7 +36,7 @@ final class RulesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<RuleInfo> rules;
     try {
-      rules = ProjectLinters.forWorkingDirectory(configFile).linter().rules();
+      rules = project.linter().rules();
     } catch (ConfigException e) {
       spec.commandLine().getErr().println("hpolint: " + e.getMessage());
       return ExitCodes.TROUBLE;
