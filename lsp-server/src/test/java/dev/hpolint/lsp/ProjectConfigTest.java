@@ -76,4 +76,27 @@ class ProjectConfigTest {
           .contains("HPO-OBJECTIVE-LOCATION");
     }
   }
+
+  @Test
+  void jsonSuppressionsOfTheProjectFileApplyAsInTheCommand() throws IOException {
+    Files.writeString(
+        project.resolve(".hpolint.yaml"),
+        """
+        suppressions:
+          - files: "jobs/*.json"
+            rule: HPO-ENUM-CASE
+            pointer: /HyperParameterTuningJobConfig/Strategy
+            reason: the pipeline fixes the case before submitting
+        """);
+    Path job = Files.createDirectories(project.resolve("jobs")).resolve("job.json");
+    String json =
+        "{\"HyperParameterTuningJobName\": \"a\", \"HyperParameterTuningJobConfig\":"
+            + " {\"Strategy\": \"random\"}}";
+    try (LspSession session = new LspSession()) {
+      String uri = session.openFile(job, json);
+      List<Diagnostic> diagnostics =
+          session.client().awaitDiagnostics(uri, p -> true, LspSession.WAIT).getDiagnostics();
+      assertThat(codes(diagnostics)).isNotEmpty().doesNotContain("HPO-ENUM-CASE");
+    }
+  }
 }

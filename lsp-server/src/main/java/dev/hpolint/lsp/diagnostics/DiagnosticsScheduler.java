@@ -125,7 +125,7 @@ public final class DiagnosticsScheduler {
         store.ifCurrent(snapshot, current -> clear(uri));
         return;
       }
-      LintResult result = snapshot.lint(linters.forDocument(uri));
+      LintResult result = linters.suppress(uri, snapshot.lint(linters.forDocument(uri)));
       List<Diagnostic> diagnostics =
           result.diagnostics().stream().map(d -> LspAdapter.diagnostic(d, uri)).toList();
       store.ifCurrent(snapshot, current -> publish(current, diagnostics));

@@ -1,9 +1,11 @@
 package dev.hpolint.lsp.settings;
 
+import dev.hpolint.api.LintResult;
 import dev.hpolint.api.Linter;
 import dev.hpolint.config.ConfigException;
 import dev.hpolint.config.ProjectLinter;
 import dev.hpolint.rules.RuleInfo;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -20,11 +22,11 @@ public final class LinterProvider {
 
   private final ProjectConfig projectConfig;
   private final Consumer<String> warn;
-  private final Map<dev.hpolint.config.ProjectConfig, Linter> linters =
+  private final Map<dev.hpolint.config.ProjectConfig, ProjectLinter> linters =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(
-            Map.Entry<dev.hpolint.config.ProjectConfig, Linter> eldest) {
+            Map.Entry<dev.hpolint.config.ProjectConfig, ProjectLinter> eldest) {
           return size() > KEPT;
         }
       };
@@ -56,6 +58,19 @@ public final class LinterProvider {
    * editor's rule settings laid over the project's.
    */
   public Linter forDocument(String uri) {
+    return projectOf(uri).linter();
+  }
+
+  /**
+   * Applies the project's suppressions by file, rule and pointer (those of JSON documents) to a
+   * document's findings, as the command does.
+   */
+  public LintResult suppress(String uri, LintResult result) {
+    Path file = ProjectConfig.documentPath(uri);
+    return file == null ? result : projectOf(uri).suppress(file, result);
+  }
+
+  private ProjectLinter projectOf(String uri) {
     ServerSettings current = settings;
     dev.hpolint.config.ProjectConfig project =
         current.configFile() != null
@@ -67,15 +82,20 @@ public final class LinterProvider {
     }
   }
 
-  private Linter create(dev.hpolint.config.ProjectConfig config) {
+  private ProjectLinter create(dev.hpolint.config.ProjectConfig config) {
     try {
-      return ProjectLinter.create(config).linter();
+      return ProjectLinter.create(config);
     } catch (ConfigException e) {
       warn.accept(
           "hpolint: "
               + e.getMessage()
               + " (the project's own rules are left out until it is fixed)");
-      return Linter.create(settings.applyTo(dev.hpolint.config.ProjectConfig.NONE).asLintConfig());
+      try {
+        return ProjectLinter.create(settings.applyTo(dev.hpolint.config.ProjectConfig.NONE));
+      } catch (ConfigException unexpected) {
+        // The editor's own settings name only rules hpolint has (the reader checks them).
+        throw new IllegalStateException(unexpected);
+      }
     }
   }
 

@@ -34,6 +34,16 @@ public interface ProjectConfig {
     return this;
   }
 
+  /** The file a {@code file:} document URI names, or null for any other URI. */
+  static Path documentPath(String uri) {
+    try {
+      URI parsed = URI.create(uri);
+      return "file".equals(parsed.getScheme()) ? Path.of(parsed) : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   /** Reads the nearest {@code .hpolint.yaml} of each {@code file:} document. */
   static ProjectConfig nearestFile(Consumer<String> warn) {
     return new NearestFile(warn);
@@ -57,7 +67,7 @@ public interface ProjectConfig {
 
     @Override
     public dev.hpolint.config.ProjectConfig forDocument(String documentUri) {
-      Path document = pathOf(documentUri);
+      Path document = documentPath(documentUri);
       Path file = document == null ? null : ConfigFile.findFrom(document);
       return file == null ? dev.hpolint.config.ProjectConfig.NONE : forFile(file);
     }
@@ -78,15 +88,6 @@ public interface ProjectConfig {
       }
       cache.put(file, new Cached(modified, config));
       return config;
-    }
-
-    private static Path pathOf(String uri) {
-      try {
-        URI parsed = URI.create(uri);
-        return "file".equals(parsed.getScheme()) ? Path.of(parsed) : null;
-      } catch (RuntimeException e) {
-        return null;
-      }
     }
 
     private static long modified(Path file) {
