@@ -29,10 +29,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "lint",
     mixinStandardHelpOptions = true,
-    description = {
-      "Checks tuning-job requests. Files named here are always checked; directories are searched",
-      "for *.json, *.yaml and *.yml files that are tuning-job requests. Use - for standard input."
-    },
+    description =
+        "Checks tuning-job requests. Files named here are always checked; directories are"
+            + " searched for *.json, *.yaml and *.yml files that are tuning-job requests. Use - for"
+            + " standard input.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:nothing at or above the --fail-on threshold",
