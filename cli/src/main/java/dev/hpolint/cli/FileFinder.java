@@ -19,6 +19,7 @@ final class FileFinder {
 
   private final List<Path> files = new ArrayList<>();
   private final List<Unreadable> unreadable = new ArrayList<>();
+  private final List<Path> emptyDirectories = new ArrayList<>();
   private final boolean requestsOnly;
 
   /**
@@ -38,6 +39,9 @@ final class FileFinder {
       RequestFiles.Scan scan = RequestFiles.find(path, RequestFiles.DEFAULT_INCLUDES, EXCLUDES);
       files.addAll(scan.files());
       unreadable.addAll(scan.problems());
+      if (scan.files().isEmpty()) {
+        emptyDirectories.add(path);
+      }
     } else if (!Files.exists(path)) {
       unreadable.add(new Unreadable(path, "no such file or directory"));
     } else if (!Files.isReadable(path)) {
@@ -53,5 +57,10 @@ final class FileFinder {
 
   List<Unreadable> unreadable() {
     return unreadable;
+  }
+
+  /** Directories named on the command line in which no request was found. */
+  List<Path> emptyDirectories() {
+    return emptyDirectories;
   }
 }

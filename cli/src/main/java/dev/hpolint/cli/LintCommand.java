@@ -185,6 +185,15 @@ final class LintCommand implements Callable<Integer> {
     List<String> problems = new ArrayList<>(fixer.problems());
     problems.addAll(new ReportWriter(targets, context).write(reported, console));
     problems.forEach(problem -> err.println("hpolint: " + problem));
+    for (Path directory : finder.emptyDirectories()) {
+      // Not an error (a repository may have no request yet), but a user who expected findings
+      // should learn why there are none.
+      err.println(
+          "hpolint: no tuning-job request found in "
+              + directory
+              + " (JSON and YAML files whose root names HyperParameterTuningJobConfig or"
+              + " HyperParameterTuningJobName)");
+    }
     for (Unreadable problem : finder.unreadable()) {
       err.println("hpolint: cannot read " + problem.path() + ": " + problem.reason());
     }

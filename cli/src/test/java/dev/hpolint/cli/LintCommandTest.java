@@ -130,6 +130,14 @@ class LintCommandTest {
   }
 
   @Test
+  void aDirectoryWithoutRequestsSaysSoAndPasses() throws IOException {
+    write("docs/package.json", "{\"name\": \"not-a-request\"}");
+    CliRun run = CliRun.of("lint", dir.resolve("docs").toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("no tuning-job request found in " + dir.resolve("docs"));
+  }
+
+  @Test
   void unreadablePathsExitTwoWithAOneLineMessage() {
     CliRun run = CliRun.of("lint", dir.resolve("missing.json").toString());
     assertThat(run.exitCode()).isEqualTo(2);
