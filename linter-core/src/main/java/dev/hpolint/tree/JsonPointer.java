@@ -14,10 +14,9 @@ public final class JsonPointer {
     Deque<String> tokens = new ArrayDeque<>();
     Node current = node;
     while (current.parent() != null) {
-      if (current instanceof StringNode string && string.isKey()) {
-        // A key has no pointer of its own; it is reported under the member it names.
-        tokens.push(escape(current.keyInParent()));
-      } else if (current.keyInParent() != null) {
+      // A key has no pointer of its own: it is reported under the member it names, as is the
+      // member's value.
+      if (current.keyInParent() != null) {
         tokens.push(escape(current.keyInParent()));
       } else {
         tokens.push(Integer.toString(current.indexInParent()));
