@@ -13,6 +13,7 @@ public abstract sealed class Node
   private Node parent;
   private String keyInParent;
   private int indexInParent = -1;
+  private Member member;
 
   protected Node(Range range) {
     this.range = range;
@@ -40,12 +41,17 @@ public abstract sealed class Node
   }
 
   void attach(Node parent, String key, int index) {
+    attach(parent, key, index, null);
+  }
+
+  void attach(Node parent, String key, int index, Member member) {
     if (this.parent != null) {
       throw new IllegalStateException("node already has a parent");
     }
     this.parent = parent;
     this.keyInParent = key;
     this.indexInParent = index;
+    this.member = member;
   }
 
   /** The RFC 6901 JSON Pointer of this node within its document ("" for the root). */
@@ -55,6 +61,6 @@ public abstract sealed class Node
 
   /** The member of the parent object that holds this node, or null. */
   public Member memberInParent() {
-    return parent instanceof ObjectNode object && keyInParent != null ? object.member(this) : null;
+    return member;
   }
 }

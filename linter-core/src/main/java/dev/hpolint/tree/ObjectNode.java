@@ -22,8 +22,8 @@ public final class ObjectNode extends Node {
     this.byName = new LinkedHashMap<>();
     for (Member member : this.members) {
       byName.put(member.name(), member);
-      member.key().attach(this, member.name(), -1);
-      member.value().attach(this, member.name(), -1);
+      member.key().attach(this, member.name(), -1, member);
+      member.value().attach(this, member.name(), -1, member);
     }
   }
 
@@ -59,14 +59,5 @@ public final class ObjectNode extends Node {
   /** The member of a name (its last occurrence), or null. */
   public Member member(String name) {
     return byName.get(name);
-  }
-
-  Member member(Node child) {
-    for (Member member : members) {
-      if (member.value() == child || member.key() == child) {
-        return member;
-      }
-    }
-    return null;
   }
 }
