@@ -154,52 +154,26 @@ public final class DocumentSymbolHandler {
     ranges(definition.member("HyperParameterRanges")).ifPresent(children::add);
     if (definition.get("InputDataConfig") instanceof ArrayNode channels) {
       List<DocumentSymbol> channelSymbols = new ArrayList<>();
-      for (Node item : channels.items()) {
-        if (item instanceof ObjectNode channel) {
-          Node nameNode = channel.get("ChannelName");
-          channelSymbols.add(
-              symbol(
-                  text(nameNode, "(unnamed channel)"),
-                  s3Uri(channel),
-                  SymbolKind.Interface,
-                  channel.range(),
-                  nameNode == null ? channel.range() : nameNode.range(),
-                  List.of()));
-        }
+      for (ObjectNode channel : objects(channels)) {
+        channelSymbols.add(
+            namedItem(
+                channel, "ChannelName", "(unnamed channel)", s3Uri(channel), SymbolKind.Interface));
       }
-      Member input = definition.member("InputDataConfig");
-      children.add(
-          symbol(
-              input.name(),
-              channelSymbols.size() + " channels",
-              SymbolKind.Array,
-              input,
-              channelSymbols));
+      children.add(list(definition.member("InputDataConfig"), "channels", channelSymbols));
     }
     if (definition.get("AlgorithmSpecification") instanceof ObjectNode algorithm
         && algorithm.get("MetricDefinitions") instanceof ArrayNode metrics) {
       List<DocumentSymbol> metricSymbols = new ArrayList<>();
-      for (Node item : metrics.items()) {
-        if (item instanceof ObjectNode metric) {
-          Node nameNode = metric.get("Name");
-          metricSymbols.add(
-              symbol(
-                  text(nameNode, "(unnamed metric)"),
-                  text(metric.get("Regex"), null),
-                  SymbolKind.Event,
-                  metric.range(),
-                  nameNode == null ? metric.range() : nameNode.range(),
-                  List.of()));
-        }
+      for (ObjectNode metric : objects(metrics)) {
+        metricSymbols.add(
+            namedItem(
+                metric,
+                "Name",
+                "(unnamed metric)",
+                text(metric.get("Regex"), null),
+                SymbolKind.Event));
       }
-      Member metricsMember = algorithm.member("MetricDefinitions");
-      children.add(
-          symbol(
-              metricsMember.name(),
-              metricSymbols.size() + " metrics",
-              SymbolKind.Array,
-              metricsMember,
-              metricSymbols));
+      children.add(list(algorithm.member("MetricDefinitions"), "metrics", metricSymbols));
     }
     if (definition.get("StaticHyperParameters") instanceof ObjectNode statics) {
       List<DocumentSymbol> values = new ArrayList<>();
@@ -233,6 +207,34 @@ public final class DocumentSymbolHandler {
         definition.range(),
         nameNode == null ? definition.range() : nameNode.range(),
         children);
+  }
+
+  /** A list item named by one of its members, selected at that name when it has one. */
+  private DocumentSymbol namedItem(
+      ObjectNode item, String nameMember, String unnamed, String detail, SymbolKind kind) {
+    Node nameNode = item.get(nameMember);
+    return symbol(
+        text(nameNode, unnamed),
+        detail,
+        kind,
+        item.range(),
+        nameNode == null ? item.range() : nameNode.range(),
+        List.of());
+  }
+
+  /** A list member with its items as children, counted in the detail ("2 channels"). */
+  private DocumentSymbol list(Member member, String unit, List<DocumentSymbol> items) {
+    return symbol(member.name(), items.size() + " " + unit, SymbolKind.Array, member, items);
+  }
+
+  private static List<ObjectNode> objects(ArrayNode list) {
+    List<ObjectNode> objects = new ArrayList<>();
+    for (Node item : list.items()) {
+      if (item instanceof ObjectNode object) {
+        objects.add(object);
+      }
+    }
+    return objects;
   }
 
   private List<DocumentSymbol> plain(ObjectNode object, String name, SymbolKind kind) {
