@@ -7,6 +7,7 @@ import dev.hpolint.tree.JsonPointer;
 import dev.hpolint.tree.Member;
 import dev.hpolint.tree.Node;
 import dev.hpolint.tree.ObjectNode;
+import dev.hpolint.tree.StringNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,9 @@ import java.util.Set;
  * valid name, or the structure it belongs in), and map keys of the wrong form.
  */
 final class MemberFindings {
+  private static final Set<String> NAME_EVIDENCE =
+      Set.of("HyperParameterTuningJobArn", "BestTrainingJob");
+
   private final SchemaModel model;
   private final PatternWords words;
   private final Set<String> outputOnlyMembers;
@@ -54,15 +58,22 @@ final class MemberFindings {
     String parentPointer = object.pointer();
     String pointer = JsonPointer.child(parentPointer, name);
     if (parentPointer.isEmpty() && outputOnlyMembers.contains(name)) {
+      // While the request still carries the described job's own name, the members that show
+      // whose name it is are the evidence HPO-DESCRIBE-NAME-REUSE reports from: --fix must not
+      // remove them and leave a request that looks clean but collides with the existing job.
+      boolean evidence = NAME_EVIDENCE.contains(name) && reusesDescribedName(object);
       return new Diagnostic(
           SchemaIds.DESCRIBE_OUTPUT_ONLY,
           Severity.ERROR,
           name
               + " is part of a DescribeHyperParameterTuningJob response, not of a create request;"
-              + " remove it before submitting",
+              + (evidence
+                  ? " rename the job first (it still has the described job's name), then remove it"
+                  : " remove it before submitting"),
           pointer,
           member.key().range(),
-          List.of(new Fix("Remove " + name, List.of(context.edits().removeMember(member)), true)),
+          List.of(
+              new Fix("Remove " + name, List.of(context.edits().removeMember(member)), !evidence)),
           List.of());
     }
     Shape shape = model.shapeAt(parentPointer);
@@ -139,6 +150,25 @@ final class MemberFindings {
       }
     }
     return findings;
+  }
+
+  /** The described job's name, as a Describe response names it: in its ARN or its best job. */
+  private static boolean reusesDescribedName(ObjectNode root) {
+    if (!(root.get("HyperParameterTuningJobName") instanceof StringNode name)) {
+      return false;
+    }
+    String described = null;
+    if (root.get("HyperParameterTuningJobArn") instanceof StringNode arn) {
+      int slash = arn.value().lastIndexOf("hyper-parameter-tuning-job/");
+      described =
+          slash < 0 ? null : arn.value().substring(slash + "hyper-parameter-tuning-job/".length());
+    }
+    if (described == null
+        && root.get("BestTrainingJob") instanceof ObjectNode best
+        && best.get("TuningJobName") instanceof StringNode tuningJob) {
+      described = tuningJob.value();
+    }
+    return described != null && described.equalsIgnoreCase(name.value());
   }
 
   /** Member names that appear in several structures, with the members that hold each structure. */
