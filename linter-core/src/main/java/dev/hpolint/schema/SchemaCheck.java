@@ -89,16 +89,25 @@ public final class SchemaCheck implements Check {
 
   /** The top-level members that only a Describe response has, from the bundled data file. */
   public static Set<String> outputOnlyMembers() {
-    Set<String> members = new HashSet<>();
-    try (InputStream in = SchemaCheck.class.getResourceAsStream(OUTPUT_MEMBERS_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + OUTPUT_MEMBERS_RESOURCE);
+    return OutputOnlyMembers.SET;
+  }
+
+  /** Read once, on first use: several checks and every linter of a process share the list. */
+  private static final class OutputOnlyMembers {
+    static final Set<String> SET = read();
+
+    private static Set<String> read() {
+      Set<String> members = new HashSet<>();
+      try (InputStream in = SchemaCheck.class.getResourceAsStream(OUTPUT_MEMBERS_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + OUTPUT_MEMBERS_RESOURCE);
+        }
+        JsonNode node = new ObjectMapper().readTree(in);
+        node.path("members").forEach(member -> members.add(member.asText()));
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot read " + OUTPUT_MEMBERS_RESOURCE, e);
       }
-      JsonNode node = new ObjectMapper().readTree(in);
-      node.path("members").forEach(member -> members.add(member.asText()));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + OUTPUT_MEMBERS_RESOURCE, e);
+      return Set.copyOf(members);
     }
-    return members;
   }
 }
