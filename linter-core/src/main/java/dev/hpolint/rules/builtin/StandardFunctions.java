@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -375,17 +376,19 @@ public final class StandardFunctions {
   }
 
   private static Value regex(List<Value> arguments, Budget budget, boolean whole) {
+    Matcher matcher = matcher(arguments, budget);
+    return matcher == null ? Value.MISSING : Value.of(whole ? matcher.matches() : matcher.find());
+  }
+
+  /**
+   * A matcher of the second argument's regex over the first argument's text, reading the text
+   * through the budget; null when either is not a string or the regex does not compile.
+   */
+  private static Matcher matcher(List<Value> arguments, Budget budget) {
     String text = Values.string(arguments.get(0));
     String regex = Values.string(arguments.get(1));
-    if (text == null || regex == null) {
-      return Value.MISSING;
-    }
-    Pattern pattern = rulePattern(regex);
-    if (pattern == null) {
-      return Value.MISSING;
-    }
-    var matcher = pattern.matcher(new BoundedText(text, budget));
-    return Value.of(whole ? matcher.matches() : matcher.find());
+    Pattern pattern = text == null || regex == null ? null : rulePattern(regex);
+    return pattern == null ? null : pattern.matcher(new BoundedText(text, budget));
   }
 
   /** The patterns of rule files, compiled once; null for one that does not compile. */
@@ -411,17 +414,8 @@ public final class StandardFunctions {
    * an S3 URI), which a yes/no match cannot quote.
    */
   private static Value capture(List<Value> arguments, Budget budget) {
-    String text = Values.string(arguments.get(0));
-    String regex = Values.string(arguments.get(1));
-    if (text == null || regex == null) {
-      return Value.MISSING;
-    }
-    Pattern pattern = rulePattern(regex);
-    if (pattern == null) {
-      return Value.MISSING;
-    }
-    var matcher = pattern.matcher(new BoundedText(text, budget));
-    if (!matcher.find()) {
+    Matcher matcher = matcher(arguments, budget);
+    if (matcher == null || !matcher.find()) {
       return Value.MISSING;
     }
     return Value.ofNullable(matcher.groupCount() > 0 ? matcher.group(1) : matcher.group());
