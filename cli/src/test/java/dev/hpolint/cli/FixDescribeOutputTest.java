@@ -16,32 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 class FixDescribeOutputTest {
   @TempDir Path dir;
 
+  /** A valid request with two members only a Describe response has, naming the same job. */
   private static final String DESCRIBED =
-      """
-      {
-        "HyperParameterTuningJobName": "churn-xgb",
-        "HyperParameterTuningJobArn": "arn:aws:sagemaker:us-east-1:123456789012:hyper-parameter-tuning-job/churn-xgb",
-        "HyperParameterTuningJobStatus": "Completed",
-        "HyperParameterTuningJobConfig": {
-          "Strategy": "Random",
-          "HyperParameterTuningJobObjective": {"Type": "Maximize", "MetricName": "validation:auc"},
-          "ResourceLimits": {"MaxNumberOfTrainingJobs": 10, "MaxParallelTrainingJobs": 2},
-          "ParameterRanges": {
-            "ContinuousParameterRanges": [{"Name": "eta", "MinValue": "0.1", "MaxValue": "0.5"}]
-          }
-        },
-        "TrainingJobDefinition": {
-          "AlgorithmSpecification": {
-            "TrainingImage": "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1",
-            "TrainingInputMode": "File"
-          },
-          "RoleArn": "arn:aws:iam::123456789012:role/SageMakerRole",
-          "OutputDataConfig": {"S3OutputPath": "s3://example-bucket/output/"},
-          "ResourceConfig": {"InstanceType": "ml.m5.xlarge", "InstanceCount": 1, "VolumeSizeInGB": 30},
-          "StoppingCondition": {"MaxRuntimeInSeconds": 3600}
-        }
-      }
-      """;
+      LintCommandTest.VALID.replace(
+          "\"HyperParameterTuningJobName\": \"churn-xgb\",",
+          "\"HyperParameterTuningJobName\": \"churn-xgb\",\n  \"HyperParameterTuningJobArn\":"
+              + " \"arn:aws:sagemaker:us-east-1:123456789012:hyper-parameter-tuning-job/churn-xgb\",\n"
+              + "  \"HyperParameterTuningJobStatus\": \"Completed\",");
 
   @Test
   void theDescribedJobsArnStaysUntilTheJobIsRenamed() throws IOException {

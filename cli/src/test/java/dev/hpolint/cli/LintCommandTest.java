@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LintCommandTest {
   @TempDir Path dir;
 
-  private static final String VALID =
+  /** A valid request; other command tests build their cases from it. */
+  static final String VALID =
       """
       {
         "HyperParameterTuningJobName": "churn-xgb",
